@@ -1,0 +1,38 @@
+// Typed view of schemas/config.schema.json. Defaults live in defaults.ts, validation in load.ts.
+import type { ProbeId, Severity } from '../types.js';
+
+export interface CommonProbeConfig {
+  enabled?: boolean;
+  timeout?: number;
+  required?: boolean;
+}
+
+export interface Allowance {
+  fingerprint: string;
+  reason: string;
+  until?: string;
+}
+
+export interface Waiver {
+  id: string;
+  reason: string;
+  until?: string;
+}
+
+export interface Config {
+  policy?: { block_on?: Severity[] };
+  env?: { allow?: string[] };
+  build?: CommonProbeConfig & { run?: string };
+  test?: CommonProbeConfig & { run?: string };
+  static?: CommonProbeConfig & { scope?: 'added-lines' | 'changed-files' | 'all' };
+  secrets?: CommonProbeConfig & { max_file_size?: number; paths_ignore?: string[]; allow?: Allowance[] };
+  dependencies?: CommonProbeConfig & {
+    osv_url?: string;
+    osv_db?: string;
+    block_on?: Severity;
+    ignore?: Waiver[];
+  };
+  heldout?: CommonProbeConfig & { reveal?: 'ids' | 'titles'; log_output?: boolean };
+}
+
+export type ProbeSection<Id extends ProbeId> = NonNullable<Config[Id]>;

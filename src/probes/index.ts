@@ -1,0 +1,6 @@
+// The registry of probes, in the order they appear in evidence and reports.
+import type { Probe } from './probe.js';
+import { buildProbe } from './build/index.js';
+import { testProbe } from './test/index.js';
+
+export const PROBES: readonly Probe[] = [buildProbe, testProbe];

@@ -1,0 +1,33 @@
+// Cleanup that must happen even when the gate is interrupted (kill probe processes, remove held-out files).
+
+const handlers = new Set<() => void>();
+let installed = false;
+
+function runAll(): void {
+  for (const handler of [...handlers]) {
+    try {
+      handler();
+    } catch {
+      // keep cleaning up the rest
+    }
+  }
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      runAll();
+      // 128 + signal number, as a shell would report it.
+      process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
+    });
+  }
+}
+
+/** Registers `handler` to run if the process is interrupted; returns a function that unregisters it. */
+export function onInterrupt(handler: () => void): () => void {
+  install();
+  handlers.add(handler);
+  return () => handlers.delete(handler);
+}

@@ -1,0 +1,15 @@
+// Small pure text helpers shared by renderers and probes.
+
+// CSI, OSC and two-character escape sequences, as terminals and test runners emit them.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/** The last `count` non-empty lines of `text`. */
+export function tailLines(text: string, count: number): string {
+  const lines = text.replace(/\s+$/, '').split('\n');
+  return lines.slice(-count).join('\n');
+}

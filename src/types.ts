@@ -1,0 +1,91 @@
+// Shared vocabulary of the gate. Allowed values are declared once and reused for types and validation.
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const PROBE_IDS = ['build', 'test', 'static', 'secrets', 'dependencies', 'heldout'] as const;
+export type ProbeId = (typeof PROBE_IDS)[number];
+
+export const PROBE_STATUSES = ['pass', 'fail', 'inconclusive', 'skipped', 'error'] as const;
+export type ProbeStatus = (typeof PROBE_STATUSES)[number];
+
+export const VERDICTS = ['VERIFIED', 'CONCERNS', 'BLOCKED', 'ERROR'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export type ExitCode = 0 | 1 | 2 | 3;
+
+/** One problem a probe found. `blocking` is the probe's own judgement; the policy may only relax it. */
+export interface Finding {
+  probe: ProbeId;
+  rule: string;
+  severity: Severity;
+  blocking: boolean;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Commit that introduced the problem, where a probe scans history (secrets). */
+  commit?: string;
+  /** Stable across runs: derived from what the finding is about, never from timings or line numbers alone. */
+  fingerprint: string;
+  /** Probe-specific extra fields (package, version, aliases, ...). */
+  details?: Record<string, unknown>;
+}
+
+/** A finding as a probe returns it: the engine fills in `probe`. */
+export type ProbeFinding = Omit<Finding, 'probe'>;
+
+export interface ProbeOutcome {
+  status: ProbeStatus;
+  summary: string;
+  findings?: ProbeFinding[];
+  /** Probe-specific details, copied into evidence (redacted). */
+  details?: Record<string, unknown>;
+}
+
+export interface ProbeResult {
+  id: ProbeId;
+  title: string;
+  status: ProbeStatus;
+  summary: string;
+  duration_ms: number;
+  findings: Finding[];
+  details: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------- diff
+
+export const FILE_STATUSES = ['added', 'modified', 'deleted', 'renamed', 'copied', 'type-changed'] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
+
+/** Inclusive 1-based line range in the new version of a file. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+export interface ChangedFile {
+  path: string;
+  /** For renames and copies: the path at the merge-base. */
+  oldPath?: string;
+  status: FileStatus;
+  binary: boolean;
+  added: number;
+  removed: number;
+  /** Lines of the new file that the PR added (empty for deleted and binary files). */
+  addedRanges: LineRange[];
+}
+
+export interface DiffResult {
+  baseRef: string;
+  baseSha: string;
+  mergeBase: string;
+  headSha: string;
+  /** Commits in merge-base..HEAD, oldest first. */
+  commits: string[];
+  files: ChangedFile[];
+  linesAdded: number;
+  linesRemoved: number;
+  shallow: boolean;
+  /** Paths with uncommitted changes (reported, not graded). */
+  dirty: string[];
+}
