@@ -11,6 +11,8 @@ export interface RunOptions {
   heldout?: string;
   /** Offline OSV database directory. */
   osvDb?: string;
+  /** OSV API base URL from the environment (`LOKI_VERIFY_OSV_URL`); config `dependencies.osv_url` wins. */
+  osvUrl?: string;
   /** Probes that must not execute the PR's code (untrusted fork on pull_request_target), with the reason. */
   untrustedCode?: string;
 }
@@ -32,6 +34,8 @@ export interface ProbeContext {
   config: Config;
   options: RunOptions;
   git: Git;
+  /** The run's clock, for waivers and allowances with an `until` date. */
+  now: Date;
   /** Aborted when the probe times out or the run is interrupted. */
   signal: AbortSignal;
   /** Runs a command with the scrubbed environment; killed (whole tree) when `signal` aborts. */
