@@ -1,0 +1,120 @@
+// Command-line entry: parse arguments, run the gate, print, exit with the verdict's code.
+import { parseArgs } from 'node:util';
+import { errorMessage, VerifyError } from './errors.js';
+import { runGate, DEFAULT_OUT_DIR, type GateOptions } from './run.js';
+import { painter, probeLine, useColour, verdictLines } from './render/terminal.js';
+import { PROBE_IDS, type ProbeId } from './types.js';
+import { VERSION } from './version.js';
+
+const USAGE = `Usage: loki-verify [BASE] [options]
+       loki-verify heldout select CHECKLIST [--out DIR]
+
+Verifies the committed change merge-base(BASE, HEAD)..HEAD and writes evidence.json and report.md.
+BASE defaults to origin/HEAD, origin/main, origin/master, main, master (the first that exists).
+
+Options:
+  --out DIR          where evidence.json and report.md go (default ${DEFAULT_OUT_DIR})
+  --config FILE      configuration file (default .loki/verify.yml if present)
+  --only LIST        run only these probes (comma-separated: ${PROBE_IDS.join(', ')})
+  --skip LIST        do not run these probes
+  --heldout FILE     held-out acceptance checks kept outside the working tree
+  --osv-db DIR       offline OSV database (no network for the dependencies probe)
+  --json             print the evidence document on stdout (human output goes to stderr)
+  --cwd DIR          run as if started in DIR
+  -h, --help         show this help
+  -v, --version      print the version
+
+Exit codes: 0 VERIFIED, 1 CONCERNS, 2 BLOCKED, 3 ERROR (could not verify).`;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  stderrIsTTY: boolean;
+  cwd: string;
+}
+
+function probeList(value: string | undefined, flag: string): ProbeId[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !(PROBE_IDS as readonly string[]).includes(id));
+  if (unknown.length) {
+    throw new VerifyError(`${flag}: unknown probe id ${unknown.join(', ')} (expected ${PROBE_IDS.join(', ')})`);
+  }
+  return ids as ProbeId[];
+}
+
+function parse(argv: string[]): { options: GateOptions; json: boolean } | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        config: { type: 'string' },
+        only: { type: 'string' },
+        skip: { type: 'string' },
+        heldout: { type: 'string' },
+        'osv-db': { type: 'string' },
+        json: { type: 'boolean' },
+        cwd: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new VerifyError(`${errorMessage(error)}; see loki-verify --help`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  if (positionals.length > 1) throw new VerifyError(`expected at most one BASE, got ${positionals.join(' ')}; see loki-verify --help`);
+  const options: GateOptions = {
+    ...(positionals[0] === undefined ? {} : { base: positionals[0] }),
+    ...(values.out === undefined ? {} : { out: values.out }),
+    ...(values.config === undefined ? {} : { config: values.config }),
+    ...(values.heldout === undefined ? {} : { heldout: values.heldout }),
+    ...(values['osv-db'] === undefined ? {} : { osvDb: values['osv-db'] }),
+    ...(values.cwd === undefined ? {} : { cwd: values.cwd }),
+  };
+  const only = probeList(values.only, '--only');
+  const skip = probeList(values.skip, '--skip');
+  if (only) options.only = only;
+  if (skip) options.skip = skip;
+  return { options, json: Boolean(values.json) };
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.stderr(`loki-verify: ${errorMessage(error)}\n`);
+    return 3;
+  }
+  if (parsed === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (parsed === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+
+  const paint = painter(useColour({ isTTY: io.stderrIsTTY }, io.env));
+  io.stderr(`loki-verify ${VERSION}\n`);
+  const result = await runGate({
+    cwd: io.cwd,
+    ...parsed.options,
+    env: io.env,
+    log: (line) => io.stderr(`${line}\n`),
+    onProbe: (probe) => io.stderr(`${probeLine(probe, paint)}\n`),
+  });
+  if (result.evidence.error) io.stderr(`loki-verify: error: ${result.evidence.error}\n`);
+  for (const line of verdictLines(result.evidence, { evidence: result.evidencePath, report: result.reportPath }, paint)) {
+    io.stderr(`${line}\n`);
+  }
+  if (parsed.json) io.stdout(`${JSON.stringify(result.evidence, null, 2)}\n`);
+  return result.exitCode;
+}

@@ -1,0 +1,111 @@
+// Runs probes concurrently (respecting `after`), each with its own timeout and crash isolation.
+import { errorMessage, VerifyError } from '../errors.js';
+import type { Probe, ProbeContext } from '../probes/probe.js';
+import { PROBE_STATUSES, type Finding, type ProbeId, type ProbeOutcome, type ProbeResult } from '../types.js';
+
+/** How long a timed-out probe gets to let its killed processes exit before the engine moves on. */
+const SETTLE_AFTER_ABORT_MS = 5000;
+
+export type Selection = { run: true } | { run: false; reason: string };
+
+export interface EngineOptions {
+  probes: readonly Probe[];
+  /** Whether a probe runs at all (enabled, --only/--skip, trusted code); otherwise skipped with the reason. */
+  select(probe: Probe): Selection;
+  timeoutMs(probe: Probe): number;
+  /** Builds the context a probe runs with; `result` looks up finished probes. */
+  context(probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext;
+  /** Called as each probe finishes (for progress lines). */
+  onResult?(result: ProbeResult): void;
+  /** Aborting stops every probe (interrupt). */
+  signal?: AbortSignal;
+}
+
+/** Runs every probe and returns their results in registry order. */
+export async function runProbes(options: EngineOptions): Promise<ProbeResult[]> {
+  const done = new Map<ProbeId, ProbeResult>();
+  const running = new Map<ProbeId, Promise<ProbeResult>>();
+  const lookup = (id: ProbeId): ProbeResult | undefined => done.get(id);
+
+  const start = (probe: Probe): Promise<ProbeResult> => {
+    const existing = running.get(probe.id);
+    if (existing) return existing;
+    const promise = (async () => {
+      const before = options.probes.filter((p) => probe.after?.includes(p.id));
+      await Promise.all(before.map(start));
+      const result = await runOne(probe, options, lookup);
+      done.set(probe.id, result);
+      options.onResult?.(result);
+      return result;
+    })();
+    running.set(probe.id, promise);
+    return promise;
+  };
+
+  return Promise.all(options.probes.map(start));
+}
+
+async function runOne(
+  probe: Probe,
+  options: EngineOptions,
+  lookup: (id: ProbeId) => ProbeResult | undefined,
+): Promise<ProbeResult> {
+  const started = performance.now();
+  const finish = (outcome: ProbeOutcome): ProbeResult => normalise(probe, outcome, Math.round(performance.now() - started));
+
+  const selection = options.select(probe);
+  if (!selection.run) return finish({ status: 'skipped', summary: selection.reason });
+
+  const controller = new AbortController();
+  const stopOnInterrupt = (): void => controller.abort();
+  options.signal?.addEventListener('abort', stopOnInterrupt, { once: true });
+  const ctx = options.context(probe, controller.signal, lookup);
+  const timeoutMs = options.timeoutMs(probe);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const applicability = await probe.applies(ctx);
+    if (!applicability.applies) return finish({ status: 'skipped', summary: applicability.reason });
+
+    const work = probe.run(ctx);
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const first = await Promise.race([work, timedOut]);
+    if (first !== 'timeout') return finish(first);
+
+    controller.abort();
+    // Let the probe's killed processes exit and its cleanup (e.g. held-out files) run, within bounds.
+    await Promise.race([work.catch(() => undefined), new Promise((r) => setTimeout(r, SETTLE_AFTER_ABORT_MS))]);
+    return finish({
+      status: 'inconclusive',
+      summary: `timed out after ${formatSeconds(timeoutMs)}; raise ${probe.id}.timeout in the config if this is expected`,
+    });
+  } catch (error) {
+    const summary = error instanceof VerifyError ? errorMessage(error) : `probe crashed: ${errorMessage(error)}`;
+    return finish({ status: 'error', summary });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stopOnInterrupt);
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** Fills in the engine-owned fields and guards against probes breaking the result contract. */
+function normalise(probe: Probe, outcome: ProbeOutcome, durationMs: number): ProbeResult {
+  if (!PROBE_STATUSES.includes(outcome.status)) {
+    return normalise(probe, { status: 'error', summary: `probe returned an unknown status '${String(outcome.status)}'` }, durationMs);
+  }
+  const findings: Finding[] = (outcome.findings ?? []).map((finding) => ({ probe: probe.id, ...finding }));
+  return {
+    id: probe.id,
+    title: probe.title,
+    status: outcome.status,
+    summary: outcome.summary,
+    duration_ms: durationMs,
+    findings,
+    details: outcome.details ?? {},
+  };
+}

@@ -1,0 +1,10 @@
+import evidenceSchema from '../../schemas/evidence.schema.json' with { type: 'json' };
+import { compileSchema, describeSchemaErrors } from '../schema.js';
+import type { Evidence } from './types.js';
+
+const validate = compileSchema<Evidence>(evidenceSchema);
+
+/** Undefined when `document` is valid evidence, else a one-line description of the first violations. */
+export function evidenceViolations(document: unknown): string | undefined {
+  return validate(document) ? undefined : describeSchemaErrors(validate.errors);
+}

@@ -1,0 +1,250 @@
+// Orchestration: config -> diff -> probes -> verdict -> evidence and report on disk. Returns data;
+// the CLI and the Action decide what to print and how to exit.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { probeEnabled, probeRequired, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
+import { loadConfig, type LoadedConfig } from './config/load.js';
+import { resolveDiff, repositoryRoot } from './diff/resolve.js';
+import { runProbes, type Selection } from './engine/engine.js';
+import { errorMessage, VerifyError } from './errors.js';
+import { buildEvidence, type EvidenceInput } from './evidence/build.js';
+import { createRedactor, type Redactor } from './evidence/redact.js';
+import type { Evidence } from './evidence/types.js';
+import { evidenceViolations } from './evidence/validate.js';
+import { sha256 } from './fingerprint.js';
+import { createGit } from './git/git.js';
+import { exec } from './process/exec.js';
+import { scrubEnv, secretEnvValues } from './process/env.js';
+import { PROBES } from './probes/index.js';
+import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
+import { renderReport } from './render/report.js';
+import type { ExitCode, ProbeId, ProbeResult, Verdict } from './types.js';
+import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
+import { VERSION } from './version.js';
+
+export const DEFAULT_OUT_DIR = '.loki/verify';
+
+export interface GateOptions {
+  /** Where to run: inside the repository to verify (default: process.cwd()). */
+  cwd?: string;
+  base?: string;
+  /** Config file path (default: .loki/verify.yml if present). */
+  config?: string;
+  /** Output folder (default .loki/verify at the repository root). */
+  out?: string;
+  only?: ProbeId[];
+  skip?: ProbeId[];
+  heldout?: string;
+  osvDb?: string;
+  /** Probes that execute PR code are refused with this reason (untrusted fork). */
+  untrustedCode?: string;
+  /** Environment the gate reads (and scrubs for probes); default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Progress: a human line for stderr. */
+  log?: (line: string) => void;
+  /** Progress: a probe finished. */
+  onProbe?: (result: ProbeResult) => void;
+  /** Probe set (tests and embedders); default: every built-in probe. */
+  probes?: readonly Probe[];
+  /** The run's clock (waivers with `until`); default now. */
+  now?: Date;
+  /** Aborting interrupts every probe. */
+  signal?: AbortSignal;
+}
+
+export interface GateResult {
+  evidence: Evidence;
+  verdict: Verdict;
+  exitCode: ExitCode;
+  /** Undefined when the output folder could not be written. */
+  evidencePath?: string;
+  reportPath?: string;
+  report: string;
+}
+
+export async function runGate(options: GateOptions = {}): Promise<GateResult> {
+  const env = options.env ?? process.env;
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const log = options.log ?? (() => undefined);
+  const redact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  const now = options.now ?? new Date();
+  const git = createGit(cwd);
+
+  // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
+  const root = await repositoryRoot(git).catch(() => undefined);
+  const outDir = resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR);
+  const base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'> = {
+    toolVersion: VERSION,
+    runId: runId(env),
+    createdAt: now,
+    config: {},
+    environment: environment(env),
+    redact,
+    ...(options.base === undefined ? {} : { baseRef: options.base }),
+  };
+
+  let input: EvidenceInput;
+  try {
+    const repoRoot = root ?? (await repositoryRoot(git)); // rethrows the one-line "not a git repository" error
+    input = { ...base, ...(await verify(repoRoot, outDir, options, env, now, redact, log)) };
+  } catch (error) {
+    const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
+    input = errorInput(base, message);
+  }
+
+  let evidence = buildEvidence(input);
+  const violation = evidenceViolations(evidence);
+  if (violation) {
+    // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
+    evidence = buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`));
+  }
+  const report = renderReport(evidence);
+  const written = writeOutputs(outDir, evidence, report, log);
+  return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report, ...written };
+}
+
+type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config'>;
+
+async function verify(
+  root: string,
+  outDir: string,
+  options: GateOptions,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+  redact: Redactor,
+  log: (line: string) => void,
+): Promise<VerifiedInput> {
+  const loaded = loadConfig(root, options.config);
+  const { config } = loaded;
+  const git = createGit(root);
+  const diff = await resolveDiff(git, { base: options.base, outDir, log });
+  if (diff.dirty.length) {
+    log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
+  }
+
+  const probes = options.probes ?? PROBES;
+  const deselected = new Set<ProbeId>(
+    probes.map((p) => p.id).filter((id) => (options.only && !options.only.includes(id)) || options.skip?.includes(id)),
+  );
+  const childEnv = scrubEnv(env, config.env?.allow ?? []);
+  const runOptions: RunOptions = {
+    ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
+    ...((options.osvDb ?? config.dependencies?.osv_db) === undefined ? {} : { osvDb: options.osvDb ?? config.dependencies?.osv_db }),
+    ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
+    ...(options.untrustedCode === undefined ? {} : { untrustedCode: options.untrustedCode }),
+  };
+
+  const select = (probe: Probe): Selection => {
+    if (deselected.has(probe.id)) return { run: false, reason: 'not selected (--only/--skip)' };
+    if (!probeEnabled(config, probe.id)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
+    if (options.untrustedCode && probe.runsPrCode) return { run: false, reason: options.untrustedCode };
+    return { run: true };
+  };
+
+  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext => ({
+    root,
+    diff,
+    config,
+    options: runOptions,
+    git,
+    now,
+    signal,
+    exec: (command, execOptions = {}) =>
+      exec(command, {
+        cwd: execOptions.cwd === undefined ? root : isAbsolute(execOptions.cwd) ? execOptions.cwd : join(root, execOptions.cwd),
+        env: { ...childEnv, ...execOptions.env },
+        signal,
+        ...(execOptions.timeoutMs === undefined ? {} : { timeoutMs: execOptions.timeoutMs }),
+        ...(execOptions.input === undefined ? {} : { input: execOptions.input }),
+        ...(execOptions.keepBytes === undefined ? {} : { keepBytes: execOptions.keepBytes }),
+      }),
+    log: (line) => log(redact(`[${probe.id}] ${line}`)),
+    result,
+  });
+
+  const results = await runProbes({
+    probes,
+    select,
+    timeoutMs: (probe) => probeTimeoutMs(config, probe.id),
+    context,
+    onResult: (r) => options.onProbe?.(redactResult(r, redact)),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+
+  const policy = {
+    blockOn: config.policy?.block_on ?? DEFAULT_BLOCK_ON,
+    required: new Set(probes.map((p) => p.id).filter((id) => probeRequired(config, id))),
+    deselected,
+  };
+  return {
+    diff,
+    probes: results,
+    findings: applyPolicy(results.flatMap((r) => r.findings), policy),
+    verdict: decideVerdict({ probes: results, emptyDiff: diff.files.length === 0 }, policy),
+    config: configInfo(loaded),
+  };
+}
+
+function redactResult(result: ProbeResult, redact: Redactor): ProbeResult {
+  return { ...result, summary: redact(result.summary) };
+}
+
+function configInfo(loaded: LoadedConfig): EvidenceInput['config'] {
+  return {
+    ...(loaded.source === undefined ? {} : { source: loaded.source }),
+    ...(loaded.text === undefined ? {} : { sha256: sha256(loaded.text) }),
+  };
+}
+
+function errorInput(base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>, message: string): EvidenceInput {
+  return {
+    ...base,
+    error: message,
+    verdict: { verdict: 'ERROR', exitCode: exitCodeOf('ERROR'), reasons: [message] },
+    probes: [],
+    findings: [],
+  };
+}
+
+function runId(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : randomUUID();
+}
+
+function environment(env: NodeJS.ProcessEnv): Evidence['environment'] {
+  const github: Record<string, string> = {};
+  for (const [key, name] of [
+    ['repository', 'GITHUB_REPOSITORY'],
+    ['event', 'GITHUB_EVENT_NAME'],
+    ['workflow', 'GITHUB_WORKFLOW'],
+    ['run_id', 'GITHUB_RUN_ID'],
+    ['run_attempt', 'GITHUB_RUN_ATTEMPT'],
+    ['sha', 'GITHUB_SHA'],
+    ['ref', 'GITHUB_REF'],
+  ] as const) {
+    const value = env[name];
+    if (value) github[key] = value;
+  }
+  return {
+    ci: Boolean(env.CI),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    ...(Object.keys(github).length ? { github } : {}),
+  };
+}
+
+function writeOutputs(outDir: string, evidence: Evidence, report: string, log: (line: string) => void): Pick<GateResult, 'evidencePath' | 'reportPath'> {
+  try {
+    mkdirSync(outDir, { recursive: true });
+    const evidencePath = join(outDir, 'evidence.json');
+    const reportPath = join(outDir, 'report.md');
+    writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
+    writeFileSync(reportPath, report);
+    return { evidencePath, reportPath };
+  } catch (error) {
+    log(`could not write evidence to ${outDir}: ${errorMessage(error)}; pass a writable --out folder`);
+    return {};
+  }
+}
+

@@ -1,0 +1,35 @@
+// Which JavaScript package manager a repository uses, from `packageManager` first, then its lockfile.
+import { hasFile, readText, type PackageJson } from './files.js';
+
+export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
+
+export function detectPackageManager(root: string, pkg: PackageJson): PackageManager {
+  const declared = /^(npm|pnpm|yarn|bun)@(\d+)/.exec(pkg.packageManager ?? '');
+  if (declared) {
+    const [, name, major] = declared;
+    if (name === 'yarn') return Number(major) >= 2 ? 'yarn-berry' : 'yarn';
+    return name as PackageManager;
+  }
+  if (hasFile(root, 'pnpm-lock.yaml')) return 'pnpm';
+  if (hasFile(root, 'bun.lock', 'bun.lockb')) return 'bun';
+  if (hasFile(root, 'yarn.lock')) {
+    // Berry lockfiles carry a __metadata block; classic ones do not.
+    return hasFile(root, '.yarnrc.yml') || readText(root, 'yarn.lock')?.includes('__metadata:') ? 'yarn-berry' : 'yarn';
+  }
+  return 'npm';
+}
+
+/** argv that runs package script `script`, with `extra` arguments passed through to it. */
+export function scriptCommand(pm: PackageManager, script: string, extra: readonly string[] = []): string[] {
+  switch (pm) {
+    case 'npm':
+      return ['npm', 'run', script, ...(extra.length ? ['--', ...extra] : [])];
+    case 'bun':
+      return ['bun', 'run', script, ...extra];
+    case 'yarn':
+    case 'yarn-berry':
+      return ['yarn', 'run', script, ...extra];
+    case 'pnpm':
+      return ['pnpm', 'run', script, ...extra];
+  }
+}
