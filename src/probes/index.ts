@@ -2,5 +2,6 @@
 import type { Probe } from './probe.js';
 import { buildProbe } from './build/index.js';
 import { testProbe } from './test/index.js';
+import { heldoutProbe } from './heldout/index.js';
 
-export const PROBES: readonly Probe[] = [buildProbe, testProbe];
+export const PROBES: readonly Probe[] = [buildProbe, testProbe, heldoutProbe];

@@ -1,0 +1,96 @@
+// Parses and validates held-out files. Pure: text in, typed items out, VerifyError on bad input.
+// Error messages name key paths and line numbers only: never a command or hidden file content.
+import YAML, { YAMLError } from 'yaml';
+import schema from '../../../schemas/heldout.schema.json' with { type: 'json' };
+import { VerifyError } from '../../errors.js';
+import { compileSchema, describeSchemaErrors } from '../../schema.js';
+
+export interface HeldoutItem {
+  id: string;
+  title: string;
+  /** Shell command run at the repository root. Secret. */
+  run: string;
+  /** Seconds. */
+  timeout?: number;
+  /** Repository-relative path -> content, written only for this item's run. Secret. */
+  files?: Record<string, string>;
+}
+
+export interface HeldoutFile {
+  items: HeldoutItem[];
+}
+
+const validate = compileSchema<HeldoutFile>(schema);
+
+const FIX = 'fix the held-out file (format: see "Held-out checks" in the README)';
+
+/**
+ * Parses YAML or JSON text (JSON is YAML) and validates it. `source` names it in messages
+ * ("held-out file /ci/heldout.yml", "inline held-out content").
+ */
+export function parseHeldout(text: string, source: string): HeldoutFile {
+  return validateHeldout(parseYamlOrJson(text, source), source);
+}
+
+/** Parses YAML or JSON text; `source` names it in the one-line error. */
+export function parseYamlOrJson(text: string, source: string): unknown {
+  try {
+    // logLevel 'error': unknown tags would otherwise print warnings (with the tag text) to stderr.
+    return YAML.parse(text, { prettyErrors: false, logLevel: 'error' });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const where = error instanceof YAMLError ? ` at line ${lineOf(text, error.pos[0])}` : '';
+    throw new VerifyError(`${source} is not valid YAML or JSON: ${reason}${where}; fix the file`);
+  }
+}
+
+/** Checks parsed data against the schema and the rules a schema cannot express (unique ids, safe paths). */
+export function validateHeldout(data: unknown, source: string): HeldoutFile {
+  if (!validate(data)) {
+    throw new VerifyError(`${source} is invalid: ${describeSchemaErrors(validate.errors)}; ${FIX}`);
+  }
+  const problem = duplicateIdProblem(data.items) ?? data.items.map(filesProblem).find((p) => p !== undefined);
+  if (problem) throw new VerifyError(`${source} is invalid: ${problem}; ${FIX}`);
+  return data;
+}
+
+function duplicateIdProblem(items: HeldoutItem[]): string | undefined {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const { id } of items) (seen.has(id) ? duplicates : seen).add(id);
+  return duplicates.size ? `duplicate item ids: ${[...duplicates].join(', ')}` : undefined;
+}
+
+function filesProblem(item: HeldoutItem, index: number): string | undefined {
+  const paths = Object.keys(item.files ?? {});
+  for (const path of paths) {
+    const reason = unsafePathReason(path);
+    if (reason) return `items[${index}].files: path "${path}" ${reason}`;
+  }
+  // `a` and `a/b` cannot both be files.
+  const sorted = [...paths].sort();
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.startsWith(`${sorted[i - 1]}/`)) {
+      return `items[${index}].files: "${sorted[i - 1]}" is both a file and a directory of "${sorted[i]}"`;
+    }
+  }
+  return undefined;
+}
+
+/** Why a hidden file path is not a plain relative path inside the working tree, or undefined when it is. */
+export function unsafePathReason(path: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(path)) return 'contains a backslash or control character';
+  if (path.startsWith('/')) return 'must be relative to the repository root';
+  const segments = path.split('/');
+  if (segments.some((s) => s === '' || s === '.')) return 'must be normalised (no empty or "." segments)';
+  if (segments.includes('..')) return 'must stay inside the repository (no ".." segments)';
+  if (segments.some((s) => s.toLowerCase() === '.git')) return 'must not point into .git';
+  return undefined;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

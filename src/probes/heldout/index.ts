@@ -1,0 +1,57 @@
+// The held-out probe: acceptance checks kept outside the repository, run only at the gate.
+// A held-out file that cannot be read, parsed or validated is an input error of the gate: it throws
+// VerifyError, which the engine turns into probe status `error` (verdict ERROR, never a pass).
+import { probeTimeoutMs } from '../../config/defaults.js';
+import { APPLIES, notApplicable, type Probe, type ProbeContext } from '../probe.js';
+import { parseHeldout } from './file.js';
+import { buildOutcome, itemLabel, type ItemReport } from './outcome.js';
+import { runItem } from './run-item.js';
+import { readHeldoutSource } from './source.js';
+import { compareSnapshots, createTreeSnapshotter } from './tree.js';
+
+export const heldoutProbe: Probe = {
+  id: 'heldout',
+  title: 'Held-out acceptance checks',
+  // Runs the PR's code; after the probes that build and run it, so no other probe writes to the tree meanwhile.
+  after: ['build', 'test', 'static'],
+  runsPrCode: true,
+
+  applies(ctx) {
+    return ctx.options.heldout?.trim() ? APPLIES : notApplicable('no held-out checks supplied');
+  },
+
+  async run(ctx) {
+    const started = Date.now();
+    const budgetMs = probeTimeoutMs(ctx.config, 'heldout');
+    const reveal = ctx.config.heldout?.reveal ?? 'titles';
+    const keepOutput = ctx.config.heldout?.log_output ?? false;
+
+    const source = readHeldoutSource(ctx.options.heldout ?? '', ctx.root);
+    const { items } = parseHeldout(source.text, source.label);
+    if (items.length === 0) return { status: 'skipped', summary: 'the held-out checks list no items' };
+
+    const snapshotter = createTreeSnapshotter(ctx.git);
+    let previous = await snapshotter.snapshot();
+    const reports: ItemReport[] = [];
+    for (const item of items) {
+      const { result, output } = await runItem(ctx, item, { remainingMs: budgetMs - (Date.now() - started), keepOutput });
+      // Compared after every item, so a change is pinned on the item whose run made it.
+      const current = await snapshotter.snapshot();
+      const changes = compareSnapshots(previous, current);
+      previous = current;
+      // A hidden file that could not be removed is counted in `leftovers`; its path stays secret.
+      const hidden = new Set(Object.keys(item.files ?? {}));
+      const treeChanges = changes.changed.filter((path) => !hidden.has(path));
+      const ignoredChanges = changes.ignored.filter((path) => !hidden.has(path));
+      reports.push({ ...result, treeChanges, ignoredChanges });
+      logItem(ctx, itemLabel(result, reveal), result.status, result.reason, result.durationMs, output);
+    }
+    return buildOutcome({ source: source.kind, reveal, items: reports, insideTree: source.insideTree });
+  },
+};
+
+function logItem(ctx: ProbeContext, label: string, status: string, reason: string, ms: number, output?: string): void {
+  ctx.log(`heldout: ${label}: ${status} (${reason}) in ${(ms / 1000).toFixed(1)} s`);
+  if (output === undefined) return;
+  for (const line of output.replace(/\s+$/, '').split('\n')) ctx.log(`heldout: ${label} | ${line}`);
+}
