@@ -1,0 +1,40 @@
+// The static probe: the repository's own eslint and tsc, scoped to the lines the PR added.
+import { APPLIES, notApplicable, type Probe, type ProbeContext } from '../probe.js';
+import { DEFAULT_STATIC_SCOPE, isJsOrTsFile, type StaticScope, type ToolInput } from './diagnostic.js';
+import { createConfigLookup } from './discover.js';
+import { planEslint } from './eslint-plan.js';
+import { createLineReader } from './line-reader.js';
+import { buildOutcome } from './outcome.js';
+import { runEslint } from './run-eslint.js';
+import { runTsc } from './run-tsc.js';
+import { planTsc } from './tsc-plan.js';
+import { checkedOutFiles, repositoryRoots } from './tree.js';
+
+export const staticProbe: Probe = {
+  id: 'static',
+  title: 'Static analysis (eslint, tsc)',
+  // eslint configurations and plugins are JavaScript from the PR.
+  runsPrCode: true,
+
+  applies(ctx) {
+    const { files, scope, lookup } = toolInput(ctx);
+    if (planEslint(files, scope, lookup).units.length || planTsc(files, scope, lookup).projects.length) return APPLIES;
+    return notApplicable(
+      files.some(isJsOrTsFile)
+        ? 'JavaScript/TypeScript files changed, but no eslint configuration or tsconfig.json covers them'
+        : 'no JavaScript/TypeScript changes, and no eslint configuration or tsconfig.json covers the changed files',
+    );
+  },
+
+  async run(ctx) {
+    const input = toolInput(ctx);
+    // Independent tools: run side by side.
+    const reports = await Promise.all([runEslint(ctx, input), runTsc(ctx, input)]);
+    return buildOutcome({ scope: input.scope, files: ctx.diff.files, reports, lineText: createLineReader(ctx.root) });
+  },
+};
+
+function toolInput(ctx: ProbeContext): ToolInput {
+  const scope: StaticScope = ctx.config.static?.scope ?? DEFAULT_STATIC_SCOPE;
+  return { files: checkedOutFiles(ctx.root, ctx.diff), scope, lookup: createConfigLookup(ctx.root), roots: repositoryRoots(ctx.root) };
+}
