@@ -1,0 +1,76 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../../src/git/git.js';
+import { compareSnapshots, createTreeSnapshotter, parseStatus } from '../../../src/probes/heldout/tree.js';
+import { cleanupTempDirs, TestRepo } from '../../helpers/repo.js';
+
+afterEach(cleanupTempDirs);
+
+function repo(): TestRepo {
+  const r = TestRepo.init();
+  r.commit('init', { 'README.md': 'hello\n', '.gitignore': 'cache/\n*.log\n', 'src/a.txt': 'a\n', 'run.sh': 'echo\n' });
+  return r;
+}
+
+async function changesDuring(r: TestRepo, act: () => void): Promise<{ changed: string[]; ignored: string[] }> {
+  const snapshotter = createTreeSnapshotter(createGit(r.dir));
+  const before = await snapshotter.snapshot();
+  act();
+  return compareSnapshots(before, await snapshotter.snapshot());
+}
+
+describe('parseStatus', () => {
+  it('splits NUL-separated porcelain records, keeping spaces and arrows in names', () => {
+    expect(parseStatus(' M a b.txt\0?? x -> y\0!! cache/\0')).toEqual([
+      { code: ' M', path: 'a b.txt' },
+      { code: '??', path: 'x -> y' },
+      { code: '!!', path: 'cache/' },
+    ]);
+  });
+});
+
+describe('tree snapshots', () => {
+  it('see nothing when nothing changed, even in a dirty tree', async () => {
+    const r = repo();
+    r.write({ 'README.md': 'edited\n', 'untracked.txt': 'u\n' });
+    expect(await changesDuring(r, () => undefined)).toEqual({ changed: [], ignored: [] });
+  });
+
+  it('see tracked edits, deletions, new untracked files and staged changes', async () => {
+    const r = repo();
+    const changes = await changesDuring(r, () => {
+      r.write({ 'src/a.txt': 'changed\n', 'README.md': null, 'new dir/n.txt': 'n\n' });
+      r.git('add', 'new dir/n.txt');
+    });
+    expect(changes.changed).toEqual(['README.md', 'new dir/n.txt', 'src/a.txt']);
+  });
+
+  it('see a second edit of a file that was already modified, and a mode change', async () => {
+    const r = repo();
+    r.write({ 'src/a.txt': 'first edit\n', 'untracked.txt': 'one\n' });
+    const changes = await changesDuring(r, () => {
+      r.write({ 'src/a.txt': 'second edit\n', 'untracked.txt': 'two\n' });
+      chmodSync(join(r.dir, 'run.sh'), 0o755);
+    });
+    expect(changes.changed).toEqual(['run.sh', 'src/a.txt', 'untracked.txt']);
+  });
+
+  it('do not count rewriting a file with the same content', async () => {
+    const r = repo();
+    r.write({ 'untracked.txt': 'same\n' });
+    expect((await changesDuring(r, () => writeFileSync(join(r.dir, 'untracked.txt'), 'same\n'))).changed).toEqual([]);
+  });
+
+  it('see HEAD move even when the tree is identical', async () => {
+    const r = repo();
+    const changes = await changesDuring(r, () => r.git('commit', '-q', '--allow-empty', '-m', 'sneaky'));
+    expect(changes.changed).toEqual(['HEAD']);
+  });
+
+  it('report ignored entries apart from real changes', async () => {
+    const r = repo();
+    const changes = await changesDuring(r, () => r.write({ 'cache/x.bin': 'c', 'debug.log': 'l' }));
+    expect(changes).toEqual({ changed: [], ignored: ['cache/', 'debug.log'] });
+  });
+});
