@@ -67,6 +67,12 @@ interface TapAssert {
   closingTestPoint?: boolean;
 }
 
+/**
+ * Node's runner reports a test file that declares no tests as one passing point named after the file;
+ * that is a file that loaded, not a test.
+ */
+const FILE_POINT = /\.[cm]?[jt]sx?$/;
+
 /** TAP (node's runner, ava --tap): counts leaf test points; subtest parents only summarise their children. */
 export function parseTap(text: string): TestCounts {
   const counts = empty();
@@ -76,6 +82,7 @@ export function parseTap(text: string): TestCounts {
       if (kind !== 'assert') continue;
       const point = payload as TapAssert;
       if (point.closingTestPoint) continue;
+      if (point.ok && FILE_POINT.test(point.name ?? '')) continue;
       if (point.skip || point.todo) counts.skipped++;
       else if (point.ok) counts.passed++;
       else {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { runProbes } from '../../src/engine/engine.js';
+import { VerifyError } from '../../src/errors.js';
+import type { Probe, ProbeContext } from '../../src/probes/probe.js';
+import type { ProbeId, ProbeResult } from '../../src/types.js';
+
+function probe(id: ProbeId, run: Probe['run'], extra: Partial<Probe> = {}): Probe {
+  return { id, title: id, applies: () => ({ applies: true }), run, ...extra };
+}
+
+function engine(probes: Probe[], timeoutMs = 5000, finished: string[] = []) {
+  return runProbes({
+    probes,
+    select: (p) => (p.id === 'heldout' ? { run: false, reason: 'not selected' } : { run: true }),
+    timeoutMs: () => timeoutMs,
+    context: (_p, signal, result) => ({ signal, result }) as unknown as ProbeContext,
+    onResult: (r: ProbeResult) => finished.push(r.id),
+  });
+}
+
+describe('runProbes', () => {
+  it('runs independent probes concurrently and waits for `after` dependencies', async () => {
+    const order: string[] = [];
+    const slow = probe('build', async () => {
+      await new Promise((r) => setTimeout(r, 150));
+      order.push('build');
+      return { status: 'pass', summary: 'built' };
+    });
+    const test = probe('test', async (ctx) => {
+      order.push(`test saw build=${ctx.result('build')?.status}`);
+      return { status: 'pass', summary: 'ok' };
+    }, { after: ['build'] });
+    const fast = probe('secrets', async () => {
+      order.push('secrets');
+      return { status: 'pass', summary: 'none' };
+    });
+    const results = await engine([slow, test, fast]);
+    expect(order).toEqual(['secrets', 'build', 'test saw build=pass']);
+    expect(results.map((r) => r.id)).toEqual(['build', 'test', 'secrets']);
+  });
+
+  it('a timeout makes the probe inconclusive and aborts its signal', async () => {
+    let aborted = false;
+    const hang = probe('test', (ctx) => new Promise((resolve) => {
+      ctx.signal.addEventListener('abort', () => {
+        aborted = true;
+        resolve({ status: 'pass', summary: 'should not count' });
+      });
+    }));
+    const [result] = await engine([hang], 100);
+    expect(result).toMatchObject({ status: 'inconclusive', summary: expect.stringMatching(/timed out after 0.1 s/) });
+    expect(aborted).toBe(true);
+  });
+
+  it('a throwing probe is an error and does not affect the others', async () => {
+    const crash = probe('static', async () => {
+      throw new TypeError('boom');
+    });
+    const known = probe('heldout', async () => ({ status: 'pass', summary: '' }));
+    const input = probe('dependencies', async () => {
+      throw new VerifyError('lockfile x is unreadable: fix it');
+    });
+    const ok = probe('secrets', async () => ({ status: 'pass', summary: 'fine', findings: [{ rule: 'r', severity: 'low', blocking: false, message: 'm', fingerprint: 'abcdefgh' }] }));
+    const results = await engine([crash, known, input, ok]);
+    expect(results[0]).toMatchObject({ status: 'error', summary: 'probe crashed: boom' });
+    expect(results[1]).toMatchObject({ status: 'skipped', summary: 'not selected' });
+    expect(results[2]).toMatchObject({ status: 'error', summary: 'lockfile x is unreadable: fix it' });
+    expect(results[3]?.findings[0]?.probe).toBe('secrets');
+  });
+
+  it('a probe that does not apply is skipped with its reason', async () => {
+    const [result] = await engine([probe('build', async () => ({ status: 'pass', summary: '' }), { applies: () => ({ applies: false, reason: 'nothing to build' }) })]);
+    expect(result).toMatchObject({ status: 'skipped', summary: 'nothing to build' });
+  });
+});
