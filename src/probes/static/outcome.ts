@@ -62,7 +62,7 @@ export function buildOutcome({ scope, files, reports, lineText }: OutcomeInput):
     return { status: 'skipped', summary: `nothing to check: ${reasons.join('; ')}`, details };
   }
   const checked = active.map((r) => `${r.tool} checked ${r.tool === 'tsc' ? count(r.checked, 'project') : count(r.checked, 'file')}`);
-  return { status: 'pass', summary: `${checked.join(', ')}: ${found}${held}`, findings, details };
+  return { status: 'pass', summary: `${checked.join(', ')}; ${found}${held}`, findings, details };
 }
 
 function toFinding(d: Diagnostic, fingerprint: string): ProbeFinding {
