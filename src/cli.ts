@@ -1,6 +1,7 @@
 // Command-line entry: parse arguments, run the gate, print, exit with the verdict's code.
 import { parseArgs } from 'node:util';
 import { errorMessage, VerifyError } from './errors.js';
+import { runHeldoutSelect } from './heldout/select-command.js';
 import { runGate, DEFAULT_OUT_DIR, type GateOptions } from './run.js';
 import { painter, probeLine, useColour, verdictLines } from './render/terminal.js';
 import { PROBE_IDS, type ProbeId } from './types.js';
@@ -86,6 +87,11 @@ function parse(argv: string[]): { options: GateOptions; json: boolean } | 'help'
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'heldout') {
+    if (argv[1] === 'select') return runHeldoutSelect(argv.slice(2), io);
+    io.stderr(`loki-verify: unknown command 'heldout ${argv[1] ?? ''}': the only held-out command is 'heldout select CHECKLIST [--out DIR]'\n`);
+    return 3;
+  }
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
