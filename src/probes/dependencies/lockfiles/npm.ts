@@ -1,0 +1,67 @@
+// package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`) and 2/3 (flat `packages`).
+import type { Package } from '../types.js';
+import { LockfileParseError } from '../types.js';
+import { isObject, parseJsonObject, stringField, type JsonObject } from './json.js';
+import { jsonPropertyLines } from './lines.js';
+import { registryVersion, splitNameAt } from './npm-spec.js';
+
+const NODE_MODULES = 'node_modules/';
+
+export function parseNpmLock(text: string): Package[] {
+  const lock = parseJsonObject(text, 'package-lock.json');
+  if (isObject(lock.packages)) return fromPackages(lock.packages, text);
+  if (isObject(lock.dependencies)) return fromDependencies(lock.dependencies, text);
+  if (typeof lock.lockfileVersion === 'number') return [];
+  throw new LockfileParseError('neither "packages" nor "dependencies" found: not an npm lockfile');
+}
+
+/** v2/v3: keys are install paths; workspace folders and links are local code, not registry packages. */
+function fromPackages(packages: JsonObject, text: string): Package[] {
+  const lines = jsonPropertyLines(text, (parent) => parent.length === 1 && parent[0] === 'packages');
+  const result: Package[] = [];
+  for (const [path, entry] of Object.entries(packages)) {
+    const at = path.lastIndexOf(NODE_MODULES);
+    if (at < 0 || !isObject(entry) || entry.link === true || !fromRegistry(entry)) continue;
+    // Aliased installs (`"foo": "npm:bar@1"`) keep the folder name in the path and the real name in `name`.
+    const name = stringField(entry, 'name') ?? path.slice(at + NODE_MODULES.length);
+    const version = registryVersion(stringField(entry, 'version') ?? '');
+    if (!version) continue;
+    result.push({ ecosystem: 'npm', name, version, dev: entry.dev === true, line: lines.get(`packages\u0000${path}`) });
+  }
+  return result;
+}
+
+/** v1: a tree of `dependencies`; aliases are written as `"version": "npm:bar@1.2.3"`. */
+function fromDependencies(root: JsonObject, text: string): Package[] {
+  const lines = jsonPropertyLines(text, (parent) => parent.length % 2 === 1 && parent.every((key, i) => i % 2 === 1 || key === 'dependencies'));
+  const result: Package[] = [];
+  const walk = (dependencies: JsonObject, parentPath: string[]): void => {
+    for (const [folder, entry] of Object.entries(dependencies)) {
+      if (!isObject(entry)) continue;
+      const path = [...parentPath, 'dependencies', folder];
+      const resolved = resolveV1(folder, stringField(entry, 'version') ?? '');
+      if (resolved && fromRegistry(entry)) {
+        result.push({ ecosystem: 'npm', ...resolved, dev: entry.dev === true, line: lines.get(path.join('\u0000')) });
+      }
+      if (isObject(entry.dependencies)) walk(entry.dependencies, [...path]);
+    }
+  };
+  walk(root, []);
+  return result;
+}
+
+function resolveV1(folder: string, version: string): { name: string; version: string } | undefined {
+  if (version.startsWith('npm:')) {
+    const alias = splitNameAt(version.slice('npm:'.length));
+    const real = alias && registryVersion(alias.rest);
+    return alias && real ? { name: alias.name, version: real } : undefined;
+  }
+  const real = registryVersion(version);
+  return real ? { name: folder, version: real } : undefined;
+}
+
+/** Git, file and link sources carry a package.json version but no registry advisories apply to them. */
+function fromRegistry(entry: JsonObject): boolean {
+  const resolved = stringField(entry, 'resolved');
+  return resolved === undefined || /^https?:\/\//.test(resolved);
+}

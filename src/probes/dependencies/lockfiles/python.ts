@@ -1,0 +1,111 @@
+// Python lockfiles: requirements*.txt (pinned lines), poetry.lock, uv.lock and Pipfile.lock.
+import { basename } from 'node:path/posix';
+import { normalizeName } from '../names.js';
+import type { Package } from '../types.js';
+import { classifyReachable } from './graph.js';
+import { isObject, parseJsonObject, stringField, type JsonObject } from './json.js';
+import { jsonPropertyLines } from './lines.js';
+import { parseTomlPackages } from './toml.js';
+
+const PYPI = 'PyPI' as const;
+
+/** Files named for development use (requirements-dev.txt, requirements/test.txt, test-requirements.txt) are dev. */
+const DEV_NAME = /(?:^|[-_.])(?:dev|develop|development|test|tests|testing|lint|docs?|ci)(?:[-_.]|$)/i;
+
+// `name[extras] == version ; markers`; only exact pins (`==`, `===`) name one version to look up.
+const PINNED = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*===?\s*([A-Za-z0-9][A-Za-z0-9._+!-]*)\s*(?:;.*)?$/;
+
+export function parseRequirements(text: string, path: string): Package[] {
+  const dev = DEV_NAME.test(basename(path).replace(/\.txt$/, '').replace(/^requirements/, ''));
+  const result: Package[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index += 1) {
+    const start = index + 1;
+    let logical = lines[index] ?? '';
+    // A trailing backslash continues the requirement (hashes usually follow on the next lines).
+    while (logical.endsWith('\\') && index + 1 < lines.length) {
+      logical = `${logical.slice(0, -1)} ${lines[index + 1] ?? ''}`;
+      index += 1;
+    }
+    const requirement = logical
+      .replace(/(?:^|\s)#.*$/, '')
+      .replace(/\s--?[a-z][\w-]*(?:[= ]\S+)?/g, '')
+      .trim();
+    if (requirement === '' || requirement.startsWith('-')) continue;
+    const match = PINNED.exec(requirement);
+    if (!match?.[1] || !match[2] || match[2].includes('*')) continue;
+    result.push({ ecosystem: PYPI, name: normalizeName(PYPI, match[1]), version: match[2], dev, line: start });
+  }
+  return result;
+}
+
+/** poetry.lock: `category = "dev"` (Poetry < 1.5) or `groups` without "main" (lock format 2.1) mark dev. */
+export function parsePoetryLock(text: string): Package[] {
+  return parseTomlPackages(text).flatMap(({ entry, line }) => {
+    const name = stringField(entry, 'name');
+    const version = stringField(entry, 'version');
+    const source = isObject(entry.source) ? stringField(entry.source, 'type') : undefined;
+    if (!name || !version || (source && source !== 'legacy')) return [];
+    const category = stringField(entry, 'category');
+    const groups = Array.isArray(entry.groups) ? entry.groups : undefined;
+    const dev = category !== undefined ? category === 'dev' : groups ? !groups.includes('main') : undefined;
+    return [{ ecosystem: PYPI, name: normalizeName(PYPI, name), version, dev, line }];
+  });
+}
+
+/**
+ * uv.lock: registry packages only (workspace members are `editable`/`virtual` sources). Dev-only-ness is what
+ * the members' `dev-dependencies` reach and their `dependencies`/`optional-dependencies` do not.
+ */
+export function parseUvLock(text: string): Package[] {
+  const tables = parseTomlPackages(text);
+  const byName = new Map<string, JsonObject[]>();
+  for (const { entry } of tables) {
+    const name = stringField(entry, 'name');
+    if (name) byName.set(normalizeName(PYPI, name), [...(byName.get(normalizeName(PYPI, name)) ?? []), entry]);
+  }
+  const targets = (deps: unknown): JsonObject[] =>
+    (Array.isArray(deps) ? deps.filter(isObject) : []).flatMap((dep) => {
+      const candidates = byName.get(normalizeName(PYPI, stringField(dep, 'name') ?? '')) ?? [];
+      const version = stringField(dep, 'version');
+      return version ? candidates.filter((c) => c.version === version) : candidates;
+    });
+  const groupValues = (groups: unknown): unknown[] => (isObject(groups) ? Object.values(groups).flat() : []);
+  const members = tables.map((t) => t.entry).filter((entry) => !isRegistry(entry));
+  const { prod, devOnly } = classifyReachable(
+    members.flatMap((m) => [...targets(m.dependencies), ...targets(groupValues(m['optional-dependencies']))]),
+    members.flatMap((m) => [...targets(groupValues(m['dev-dependencies'])), ...targets(groupValues(m['dependency-groups']))]),
+    (entry) => [...targets(entry.dependencies), ...targets(groupValues(entry['optional-dependencies']))],
+  );
+  return tables.flatMap(({ entry, line }) => {
+    const name = stringField(entry, 'name');
+    const version = stringField(entry, 'version');
+    if (!name || !version || !isRegistry(entry)) return [];
+    const dev = prod.has(entry) ? false : devOnly.has(entry) ? true : undefined;
+    return [{ ecosystem: PYPI, name: normalizeName(PYPI, name), version, dev, line }];
+  });
+}
+
+function isRegistry(entry: JsonObject): boolean {
+  return isObject(entry.source) && typeof entry.source.registry === 'string';
+}
+
+/** Pipfile.lock: `default` holds runtime packages, `develop` the dev ones; versions are written `==1.2.3`. */
+export function parsePipfileLock(text: string): Package[] {
+  const lock = parseJsonObject(text, 'Pipfile.lock');
+  const lines = jsonPropertyLines(text, (parent) => parent.length === 1 && (parent[0] === 'default' || parent[0] === 'develop'));
+  const result: Package[] = [];
+  const seen = new Set<string>();
+  for (const section of ['default', 'develop'] as const) {
+    const entries = lock[section];
+    if (!isObject(entries)) continue;
+    for (const [rawName, entry] of Object.entries(entries)) {
+      const version = isObject(entry) ? /^===?\s*(\S+)$/.exec(stringField(entry, 'version') ?? '')?.[1] : undefined;
+      const name = normalizeName(PYPI, rawName);
+      if (!version || seen.has(`${name}@${version}`)) continue;
+      seen.add(`${name}@${version}`);
+      result.push({ ecosystem: PYPI, name, version, dev: section === 'develop', line: lines.get(`${section}\u0000${rawName}`) });
+    }
+  }
+  return result;
+}

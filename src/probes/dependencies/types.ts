@@ -1,0 +1,28 @@
+// Vocabulary of the dependencies probe: ecosystems (OSV names) and the packages lockfile readers produce.
+
+/** Ecosystems as OSV names them; one lockfile reader or more per ecosystem. */
+export const ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'crates.io', 'RubyGems', 'Packagist'] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+
+/** One resolved package a lockfile pins. */
+export interface Package {
+  ecosystem: Ecosystem;
+  /** Registry name (aliases resolved to the real package; PyPI names normalized per PEP 503). */
+  name: string;
+  /** The version as the lockfile writes it (Go keeps its `v` prefix). */
+  version: string;
+  /** True when the lockfile says only development tooling needs it; undefined when the format does not say. */
+  dev?: boolean;
+  /** 1-based line of the package's entry, where the format gives one. */
+  line?: number;
+}
+
+/** Thrown by a reader when a lockfile is not in the format its name promises. */
+export class LockfileParseError extends Error {
+  override readonly name = 'LockfileParseError';
+}
+
+/** Identity of a package version across lockfiles and lookups. */
+export function packageKey(pkg: Pick<Package, 'ecosystem' | 'name' | 'version'>): string {
+  return `${pkg.ecosystem}\u0000${pkg.name}\u0000${pkg.version}`;
+}
