@@ -9,6 +9,8 @@ import { runItem } from './run-item.js';
 import { readHeldoutSource } from './source.js';
 import { compareSnapshots, createTreeSnapshotter } from './tree.js';
 
+const RESERVE_MS = 5000;
+
 export const heldoutProbe: Probe = {
   id: 'heldout',
   title: 'Held-out acceptance checks',
@@ -22,7 +24,10 @@ export const heldoutProbe: Probe = {
 
   async run(ctx) {
     const started = Date.now();
+    // Items stop a little before the engine's own timeout would, so results already gathered (a failed
+    // item) are reported instead of a bare "timed out": enough for the kill grace and a tree snapshot.
     const budgetMs = probeTimeoutMs(ctx.config, 'heldout');
+    const deadline = started + budgetMs - Math.min(RESERVE_MS, budgetMs / 10);
     const reveal = ctx.config.heldout?.reveal ?? 'titles';
     const keepOutput = ctx.config.heldout?.log_output ?? false;
 
@@ -34,7 +39,7 @@ export const heldoutProbe: Probe = {
     let previous = await snapshotter.snapshot();
     const reports: ItemReport[] = [];
     for (const item of items) {
-      const { result, output } = await runItem(ctx, item, { remainingMs: budgetMs - (Date.now() - started), keepOutput });
+      const { result, output } = await runItem(ctx, item, { remainingMs: deadline - Date.now(), keepOutput });
       // Compared after every item, so a change is pinned on the item whose run made it.
       const current = await snapshotter.snapshot();
       const changes = compareSnapshots(previous, current);
@@ -51,7 +56,7 @@ export const heldoutProbe: Probe = {
 };
 
 function logItem(ctx: ProbeContext, label: string, status: string, reason: string, ms: number, output?: string): void {
-  ctx.log(`heldout: ${label}: ${status} (${reason}) in ${(ms / 1000).toFixed(1)} s`);
+  ctx.log(`${label}: ${status} (${reason}) in ${(ms / 1000).toFixed(1)} s`);
   if (output === undefined) return;
-  for (const line of output.replace(/\s+$/, '').split('\n')) ctx.log(`heldout: ${label} | ${line}`);
+  for (const line of output.replace(/\s+$/, '').split('\n')) ctx.log(`${label} | ${line}`);
 }

@@ -9,6 +9,7 @@ import { heldoutProbe } from '../../../src/probes/heldout/index.js';
 import type { HeldoutItem } from '../../../src/probes/heldout/file.js';
 import type { ProbeOutcome } from '../../../src/types.js';
 import { makeContext } from '../../helpers/context.js';
+import { isRunning } from '../../helpers/process.js';
 import { cleanupTempDirs, tempDir, TestRepo } from '../../helpers/repo.js';
 
 afterEach(cleanupTempDirs);
@@ -51,21 +52,6 @@ function treeState(r: TestRepo): string {
   return r.git('status', '--porcelain=v1', '--untracked-files=all', '--ignored');
 }
 
-/** Alive and not a zombie (a reparented child may wait for a reaper that never comes in a container). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
 const details = (outcome: ProbeOutcome): Array<Record<string, unknown>> => (outcome.details?.items ?? []) as Array<Record<string, unknown>>;
 
 describe('heldout probe', () => {
@@ -94,8 +80,8 @@ describe('heldout probe', () => {
     ]);
     expect(details(outcome).map((i) => [i.id, i.status])).toEqual([['HO-1', 'pass'], ['HO-2', 'fail']]);
     expect(logs).toEqual([
-      expect.stringMatching(/^heldout: HO-1 \("Adds small numbers"\): pass \(passed\) in \d+\.\d s$/),
-      expect.stringMatching(/^heldout: HO-2 \("Multiplies"\): fail \(exit code 1\) in \d+\.\d s$/),
+      expect.stringMatching(/^HO-1 \("Adds small numbers"\): pass \(passed\) in \d+\.\d s$/),
+      expect.stringMatching(/^HO-2 \("Multiplies"\): fail \(exit code 1\) in \d+\.\d s$/),
     ]);
   });
 
@@ -152,7 +138,7 @@ describe('heldout probe', () => {
     for (const name of ['shell.pid', 'child.pid']) {
       const pid = Number(readFileSync(join(pids, name), 'utf8'));
       expect(pid).toBeGreaterThan(0);
-      expect(alive(pid)).toBe(false);
+      expect(isRunning(pid)).toBe(false);
     }
   });
 
@@ -277,8 +263,8 @@ describe('heldout probe', () => {
 
     it('sends output to the step log only with log_output: true, still never to the outcome', async () => {
       const { outcome, logs } = await runProbe(project(), heldoutFile(items()), { heldout: { log_output: true } });
-      expect(logs).toContain('heldout: S-1 ("Visible title one") | OUTPUT-MARKER-1');
-      expect(logs).toContain('heldout: S-2 ("Visible title two") | OUTPUT-MARKER-2');
+      expect(logs).toContain('S-1 ("Visible title one") | OUTPUT-MARKER-1');
+      expect(logs).toContain('S-2 ("Visible title two") | OUTPUT-MARKER-2');
       expect(JSON.stringify(outcome)).not.toMatch(secret);
     });
   });
