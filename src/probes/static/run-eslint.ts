@@ -88,7 +88,7 @@ async function lintChunk(ctx: ProbeContext, unit: EslintUnit, tool: InstalledToo
   const result = await ctx.exec(
     [process.execPath, tool.bin, '--format', 'json', '--output-file', outFile, '--no-error-on-unmatched-pattern', '--', ...targets],
     {
-      cwd: unit.config.dir || '.',
+      cwd: join(ctx.root, unit.config.dir),
       // eslint 8 and 9 pick the config format from this variable; 10 only reads flat configs.
       env: { ESLINT_USE_FLAT_CONFIG: unit.config.kind === 'flat' ? 'true' : 'false' },
     },
