@@ -7,7 +7,7 @@ import { parseHeldout } from './file.js';
 import { buildOutcome, itemLabel, type ItemReport } from './outcome.js';
 import { runItem } from './run-item.js';
 import { readHeldoutSource } from './source.js';
-import { compareSnapshots, createTreeSnapshotter } from './tree.js';
+import { compareSnapshots, createTreeSnapshotter, type TreeChanges } from './tree.js';
 
 const RESERVE_MS = 5000;
 
@@ -39,11 +39,14 @@ export const heldoutProbe: Probe = {
     let previous = await snapshotter.snapshot();
     const reports: ItemReport[] = [];
     for (const item of items) {
-      const { result, output } = await runItem(ctx, item, { remainingMs: deadline - Date.now(), keepOutput });
-      // Compared after every item, so a change is pinned on the item whose run made it.
-      const current = await snapshotter.snapshot();
-      const changes = compareSnapshots(previous, current);
-      previous = current;
+      const { result, touched, output } = await runItem(ctx, item, { remainingMs: deadline - Date.now(), keepOutput });
+      // Compared after every item that ran, so a change is pinned on the item whose run made it.
+      let changes: TreeChanges = { changed: [], ignored: [] };
+      if (touched) {
+        const current = await snapshotter.snapshot();
+        changes = compareSnapshots(previous, current);
+        previous = current;
+      }
       // A hidden file that could not be removed is counted in `leftovers`; its path stays secret.
       const hidden = new Set(Object.keys(item.files ?? {}));
       const treeChanges = changes.changed.filter((path) => !hidden.has(path));

@@ -25,20 +25,25 @@ export interface ItemRun {
   keepOutput: boolean;
 }
 
-/** The item's result and, when `keepOutput`, its output for the step log. */
+/**
+ * The item's result; `touched` when anything was written or run (the tree needs checking afterwards);
+ * with `keepOutput`, the command's output for the step log.
+ */
 export async function runItem(
   ctx: ProbeContext,
   item: HeldoutItem,
   run: ItemRun,
-): Promise<{ result: ItemResult; output?: string }> {
+): Promise<{ result: ItemResult; touched: boolean; output?: string }> {
   const base = { id: item.id, title: item.title, durationMs: 0, leftovers: 0 };
-  if (ctx.signal.aborted) return { result: { ...base, status: 'inconclusive', reason: 'not run: the gate stopped the probe' } };
-  if (run.remainingMs <= 0) {
-    return { result: { ...base, status: 'inconclusive', reason: 'not run: the held-out probe\'s time budget ran out' } };
-  }
+  const notRun = (reason: string): { result: ItemResult; touched: false } => ({
+    result: { ...base, status: 'inconclusive', reason },
+    touched: false,
+  });
+  if (ctx.signal.aborted) return notRun('not run: the gate stopped the probe');
+  if (run.remainingMs <= 0) return notRun('not run: the held-out probe\'s time budget ran out');
 
   const placed = materialise(ctx.root, item.files ?? {});
-  if (!placed.ok) return { result: { ...base, status: 'inconclusive', reason: placed.reason } };
+  if (!placed.ok) return notRun(placed.reason);
 
   const ownLimit = item.timeout === undefined ? Infinity : item.timeout * 1000;
   const timeoutMs = Math.max(1, Math.min(ownLimit, run.remainingMs));
@@ -51,7 +56,7 @@ export async function runItem(
   }
   const budgetHit = timeoutMs < ownLimit;
   const result: ItemResult = { ...base, durationMs: exec.durationMs, exitCode: exec.exitCode, ...classify(exec, timeoutMs, budgetHit) };
-  return run.keepOutput ? { result, output: exec.output } : { result };
+  return run.keepOutput ? { result, touched: true, output: exec.output } : { result, touched: true };
 }
 
 function classify(exec: ExecResult, timeoutMs: number, budgetHit: boolean): Pick<ItemResult, 'status' | 'reason'> {
