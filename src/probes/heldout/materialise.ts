@@ -1,7 +1,7 @@
 // Writes an item's hidden files into the working tree for its run, and removes them afterwards,
 // also when the gate is interrupted. Nothing that existed before is ever overwritten or followed:
 // the tree belongs to the PR, which could plant a symlink to redirect a write outside it.
-import { lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onInterrupt } from '../../process/interrupt.js';
 
@@ -23,6 +23,20 @@ function kindOf(path: string): Kind {
     return stat.isDirectory() ? 'dir' : 'other'; // lstat: a symlink is 'other', never followed
   } catch {
     return 'missing';
+  }
+}
+
+/** Removes `path` whatever the run left there; a directory it made unreadable is opened up once. */
+function removePath(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    try {
+      if (kindOf(path) === 'dir') chmodSync(path, 0o700); // lstat first: never chmod through a symlink
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // reported by the caller as a leftover
+    }
   }
 }
 
@@ -58,7 +72,7 @@ export function materialise(root: string, files: Record<string, string>): Materi
     if (!removed) {
       removed = true;
       release();
-      for (const path of [...written, ...createdDirs]) rmSync(path, { recursive: true, force: true });
+      for (const path of [...written, ...createdDirs]) removePath(path);
     }
     return [...written, ...createdDirs].filter((p) => kindOf(p) !== 'missing');
   };
