@@ -18,6 +18,7 @@ export const staticProbe: Probe = {
 
   applies(ctx) {
     const { files, scope, lookup } = toolInput(ctx);
+    if (!files.length && scope !== 'all') return notApplicable('no added or modified text files to check');
     if (planEslint(files, scope, lookup).units.length || planTsc(files, scope, lookup).projects.length) return APPLIES;
     return notApplicable(
       files.some(isJsOrTsFile)
