@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runHeldoutSelect } from '../../src/heldout/select-command.js';
 import { formatOfPath, reservedCount, reservedIds, selectHeldout, validateChecklist } from '../../src/heldout/select.js';
+import { runCli } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/heldout');
@@ -191,5 +192,17 @@ describe('loki-verify heldout select', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/warning: held-out file .* is invalid: items\[0\]\.title: is required/);
     expect(result.stderr).toMatch(/warning: .*heldout\.yml is inside the git working tree/);
+  });
+
+  it('is reachable through the real CLI: loki-verify heldout select', () => {
+    const dir = tempDir();
+    copyFileSync(join(FIXTURES, 'checklist.json'), join(dir, 'checklist.json'));
+    writeFileSync(join(dir, 'dup.json'), JSON.stringify({ items: [{ id: 'x' }, { id: 'x' }] }));
+    const ok = runCli(['heldout', 'select', 'checklist.json', '--out', 'sel'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(readFileSync(join(dir, 'sel/heldout.json'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'expected/heldout.json'), 'utf8'));
+    const dup = runCli(['heldout', 'select', 'dup.json'], { cwd: dir });
+    expect(dup.code).toBe(3);
+    expect(dup.stderr).toContain('duplicate item ids: x');
   });
 });
