@@ -40,6 +40,7 @@ export function decideVerdict(input: VerdictInput, policy: VerdictPolicy): Verdi
   const concerns: string[] = [];
 
   if (input.emptyDiff) concerns.push('empty diff: the change has no committed files to verify');
+  if (!input.probes.some((p) => p.status !== 'skipped')) concerns.push('no probe ran: nothing was verified');
 
   for (const probe of input.probes) {
     const findings = applyPolicy(probe.findings, policy);

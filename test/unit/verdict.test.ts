@@ -20,6 +20,10 @@ describe('decideVerdict', () => {
     expect(verdictOf([probe('test', 'pass'), probe('build', 'skipped')])).toEqual({ verdict: 'VERIFIED', exitCode: 0, reasons: [] });
   });
 
+  it('nothing run is never VERIFIED', () => {
+    expect(verdictOf([probe('build', 'skipped')], false, { ...policy, required: new Set() })).toMatchObject({ verdict: 'CONCERNS', reasons: ['no probe ran: nothing was verified'] });
+  });
+
   it('an empty diff is CONCERNS', () => {
     expect(verdictOf([probe('test', 'pass')], true)).toMatchObject({ verdict: 'CONCERNS', exitCode: 1 });
   });
@@ -40,7 +44,7 @@ describe('decideVerdict', () => {
 
   it('a skipped required probe is a concern unless the user deselected it', () => {
     expect(verdictOf([probe('test', 'skipped')])).toMatchObject({ verdict: 'CONCERNS' });
-    expect(verdictOf([probe('test', 'skipped')], false, { ...policy, deselected: new Set(['test']) })).toMatchObject({ verdict: 'VERIFIED' });
+    expect(verdictOf([probe('test', 'skipped'), probe('build', 'pass')], false, { ...policy, deselected: new Set(['test']) })).toMatchObject({ verdict: 'VERIFIED' });
   });
 
   it('non-blocking findings are concerns; info findings are not', () => {
