@@ -75,7 +75,9 @@ async function runOne(
 
     controller.abort();
     // Let the probe's killed processes exit and its cleanup (e.g. held-out files) run, within bounds.
-    await Promise.race([work.catch(() => undefined), new Promise((r) => setTimeout(r, SETTLE_AFTER_ABORT_MS))]);
+    let settleTimer: NodeJS.Timeout | undefined;
+    await Promise.race([work.catch(() => undefined), new Promise((r) => (settleTimer = setTimeout(r, SETTLE_AFTER_ABORT_MS)))]);
+    clearTimeout(settleTimer);
     return finish({
       status: 'inconclusive',
       summary: `timed out after ${formatSeconds(timeoutMs)}; raise ${probe.id}.timeout in the config if this is expected`,
