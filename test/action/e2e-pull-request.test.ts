@@ -25,7 +25,7 @@ describe('pull_request', () => {
     const s = scenario({
       broken: 'the test command fails while this exists\n',
       'src/config.ts': `export const region: string = 'eu';\nexport const retries: number = 'three';\nexport const token = '${SECRET}';\n`,
-    });
+    }, { typescript: true });
     const workspace = checkout(s.origin, 'feature');
     installTypescript(workspace);
     const event = payload('pull_request.json', { BASE_SHA: s.baseSha, HEAD_SHA: s.headSha });

@@ -12,25 +12,29 @@ export interface Scenario {
   baseSha: string;
   /** Tip of feature: the PR head. */
   headSha: string;
+  /** Where feature branched off main: the merge-base. */
+  forkPoint: string;
   /** Where the scenario's test command writes the environment it sees. */
   envDump: string;
 }
 
 /**
- * main has a config whose test command dumps its environment and fails when `broken` exists; main moves
- * on after feature branched off, so the merge-base is not the base tip.
+ * main has a config whose test command dumps its environment and fails when `broken` exists (and, with
+ * `typescript`, a tsconfig.json for the static probe); main moves on after feature branched off, so the
+ * merge-base is not the base tip.
  */
-export function scenario(feature: Files, options: { mainCommitsAfterBranch?: number; config?: string } = {}): Scenario {
+export function scenario(feature: Files, options: { mainCommitsAfterBranch?: number; typescript?: boolean } = {}): Scenario {
   const envDump = join(tempDir('loki-verify-envdump-'), 'env.txt');
   const origin = TestRepo.init();
-  const config = options.config ?? `test:\n  run: env > '${envDump}' && test ! -e broken\n`;
+  const config = `test:\n  run: env > '${envDump}' && test ! -e broken\n`;
+  const tsconfig = { compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext' }, include: ['src'] };
   origin.commit('initial', {
     'README.md': '# demo\n',
     '.gitignore': 'node_modules/\n',
     '.loki/verify.yml': config,
-    'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext' }, include: ['src'] }),
+    ...(options.typescript ? { 'tsconfig.json': JSON.stringify(tsconfig) } : {}),
   });
-  origin.commit('docs', { 'docs/guide.md': 'Guide\n' });
+  const forkPoint = origin.commit('docs', { 'docs/guide.md': 'Guide\n' });
   origin.checkout('feature', true);
   const headSha = origin.commit('feature work', feature);
   origin.checkout('main');
@@ -38,7 +42,7 @@ export function scenario(feature: Files, options: { mainCommitsAfterBranch?: num
   for (let i = 0; i < (options.mainCommitsAfterBranch ?? 1); i++) {
     baseSha = origin.commit(`main moves on ${i}`, { [`docs/note-${i}.md`]: `note ${i}\n` });
   }
-  return { origin, baseSha, headSha, envDump };
+  return { origin, baseSha, headSha, forkPoint, envDump };
 }
 
 /** A checkout of `branch` like actions/checkout's: origin set, only that branch, optionally shallow. */
