@@ -24,62 +24,84 @@ interface UnitRun {
 export async function runEslint(ctx: ProbeContext, { files, scope, lookup, roots }: ToolInput): Promise<ToolReport> {
   const plan = planEslint(files, scope, lookup);
   const report: ToolReport = { tool: 'eslint', checked: 0, diagnostics: [], incomplete: [], details: {} };
-  const ignored: string[] = [];
-  const unparsed: string[] = [];
+  const seen: Seen = { linted: new Set(), ignored: [], unparsed: [] };
   const runs: UnitRun[] = [];
-  const linted = new Set<string>();
   const outDir = mkdtempSync(join(tmpdir(), 'loki-verify-eslint-'));
   try {
     for (const unit of plan.units) {
       const run: UnitRun = { dir: unit.config.dir || '.', config: unit.config.file, kind: unit.config.kind, targets: unit.targets.length };
       runs.push(run);
       const tool = findInstalledTool(ctx.root, unit.config.dir, 'eslint', 'eslint');
-      const refusal = tool ? unsupported(unit, tool) : notInstalledMessage(ctx.root, `${unit.config.file} configures eslint but eslint is not installed in the repository`);
+      if (!tool) {
+        report.incomplete.push(notInstalledMessage(ctx.root, `${unit.config.file} configures eslint but eslint is not installed in the repository`));
+        continue;
+      }
+      run.eslint = tool.version;
+      const refusal = unsupported(unit, tool);
       if (refusal) {
         report.incomplete.push(refusal);
         continue;
       }
-      run.eslint = tool!.version;
-      ctx.log(`static: eslint ${tool!.version} (${unit.config.kind} config ${unit.config.file}) on ${unit.targets.join(' ') === '.' ? 'the whole directory' : `${unit.targets.length} file(s)`} in ${run.dir}`);
-      for (let start = 0; start < unit.targets.length; start += CHUNK) {
-        const outFile = join(outDir, `report-${runs.length}-${start}.json`);
-        const failure = await lintChunk(ctx, unit, tool!, unit.targets.slice(start, start + CHUNK), outFile);
-        if (failure) {
-          report.incomplete.push(failure);
-          break;
-        }
-        let parsed;
-        try {
-          parsed = parseEslintReport(readFileSync(outFile, 'utf8'), join(ctx.root, unit.config.dir), roots);
-        } catch (error) {
-          report.incomplete.push(`eslint in ${run.dir}: ${(error as Error).message}`);
-          break;
-        }
-        ignored.push(...parsed.ignored);
-        parsed.linted.forEach((file) => linted.add(file));
-        for (const d of parsed.diagnostics) {
-          if (unparsable(unit, d)) unparsed.push(d.file!);
-          else report.diagnostics.push(d);
-        }
-      }
+      const what = unit.targets.join(' ') === '.' ? 'the whole directory' : `${unit.targets.length} file(s)`;
+      ctx.log(`eslint ${tool.version} (${unit.config.kind} config ${unit.config.file}) on ${what} in ${run.dir}`);
+      const failure = await lintUnit(ctx, unit, tool, join(outDir, `unit-${runs.length}`), roots, report, seen);
+      if (failure) report.incomplete.push(failure);
     }
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 
-  report.checked = linted.size;
+  report.checked = seen.linted.size;
   report.details = {
     runs,
-    ...(ignored.length ? { ignored } : {}),
+    ...(seen.ignored.length ? { ignored: seen.ignored } : {}),
     ...(plan.unconfigured.length ? { unconfigured: plan.unconfigured } : {}),
-    ...(unparsed.length ? { unparsed } : {}),
+    ...(seen.unparsed.length ? { unparsed: seen.unparsed } : {}),
   };
   if (!plan.units.length) {
     report.idle = plan.unconfigured.length ? 'no eslint configuration covers the changed files' : 'no eslint configuration';
-  } else if (!linted.size) {
+  } else if (!seen.linted.size) {
     report.idle = 'eslint lints none of the changed files';
   }
   return report;
+}
+
+/** Files eslint reported on, across units. */
+interface Seen {
+  linted: Set<string>;
+  ignored: string[];
+  unparsed: string[];
+}
+
+/** Lints one unit in chunks, adding to `report` and `seen`; returns why it stopped early, if it did. */
+async function lintUnit(
+  ctx: ProbeContext,
+  unit: EslintUnit,
+  tool: InstalledTool,
+  outPrefix: string,
+  roots: readonly string[],
+  report: ToolReport,
+  seen: Seen,
+): Promise<string | undefined> {
+  const where = unit.config.dir || '.';
+  for (let start = 0; start < unit.targets.length; start += CHUNK) {
+    const outFile = `${outPrefix}-${start}.json`;
+    const failure = await lintChunk(ctx, unit, tool, unit.targets.slice(start, start + CHUNK), outFile);
+    if (failure) return failure;
+    let parsed;
+    try {
+      parsed = parseEslintReport(readFileSync(outFile, 'utf8'), join(ctx.root, unit.config.dir), roots);
+    } catch (error) {
+      return `eslint in ${where}: ${(error as Error).message}`;
+    }
+    seen.ignored.push(...parsed.ignored);
+    parsed.linted.forEach((file) => seen.linted.add(file));
+    for (const d of parsed.diagnostics) {
+      if (unparsable(unit, d)) seen.unparsed.push(d.file!);
+      else report.diagnostics.push(d);
+    }
+  }
+  return undefined;
 }
 
 /** Runs one eslint invocation; returns why it failed, or undefined when its JSON report is ready. */

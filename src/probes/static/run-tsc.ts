@@ -40,7 +40,7 @@ export async function runTsc(ctx: ProbeContext, { files, scope, lookup, roots }:
       continue;
     }
     run.typescript = tool.version;
-    ctx.log(`static: tsc ${tool.version} ${run.mode === 'build' ? '--build' : '--project'} ${tsconfig}`);
+    ctx.log(`tsc ${tool.version} ${run.mode === 'build' ? '--build' : '--project'} ${tsconfig}`);
     // Solution setups need --build: each referenced project is checked against the others' declarations,
     // which --build emits (as the repository's own `tsc -b` would); --force makes reruns check everything.
     const mode = run.mode === 'build' ? ['--build', tsconfig, '--force'] : ['--noEmit', '--project', tsconfig];

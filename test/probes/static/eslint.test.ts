@@ -47,7 +47,7 @@ describe('static probe: eslint', () => {
       },
       tsc: { checked: 0, idle: 'no TypeScript changes' },
     });
-    expect(run.logs.join('\n')).toMatch(/eslint 10\.\S+ \(flat config eslint\.config\.mjs\) on 1 file\(s\) in \./);
+    expect(run.logs.join('\n')).toMatch(/^eslint 10\.\S+ \(flat config eslint\.config\.mjs\) on 1 file\(s\) in \./);
 
     // Unrelated lines inserted above move the finding, not its fingerprint.
     const fingerprint = run.findings![0]!.fingerprint;
