@@ -1,4 +1,5 @@
 // A real ProbeContext for calling `probe.run(ctx)` directly in tests (real git, real processes).
+import { resolve } from 'node:path';
 import type { Config } from '../../src/config/types.js';
 import { resolveDiff } from '../../src/diff/resolve.js';
 import { createGit } from '../../src/git/git.js';
@@ -36,7 +37,7 @@ export async function makeContext(init: ContextInit): Promise<ProbeContext> {
     signal,
     exec: (command, options = {}) =>
       exec(command, {
-        cwd: options.cwd ?? init.root,
+        cwd: options.cwd === undefined ? init.root : resolve(init.root, options.cwd),
         env: { ...env, ...options.env },
         signal,
         ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
