@@ -1,0 +1,210 @@
+// The probe's git I/O: streams the patches of every commit in a range, and looks up blob sizes.
+//
+// Not through Git.raw: that buffers the whole output, and a PR's history can be far larger than the
+// diff of its tip. Here git writes ahead while earlier commits are scanned, up to a bounded backlog.
+import { spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { RecordSplitter, type CommitRecord } from './records.js';
+
+/** Same settings as src/git/git.ts: never prompt, C-locale messages, no optional locks. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false'];
+
+/**
+ * Output options pinned against user configuration that would change the patch format: prefixes,
+ * external diff drivers and textconv, rename detection, submodule rendering, signatures and notes.
+ * `--remerge-diff` shows what a merge commit itself introduced (conflict resolutions, evil merges).
+ */
+const LOG_ARGS = [
+  'log',
+  '--reverse',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-notes',
+  '--no-show-signature',
+  '--no-relative',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--submodule=short',
+  '-M',
+  '-p',
+  '-U1',
+  '--full-index',
+  '--format=%x01%H%x00%B%x00',
+];
+
+/** Bytes of git output held unscanned before git is made to wait. */
+const MAX_BACKLOG = 32 * 1024 * 1024;
+
+export interface HistoryOptions {
+  root: string;
+  /** `from..to`: the commits reachable from `to` and not from `from`, oldest first. */
+  from: string;
+  to: string;
+  /** Whether merge commits can be diffed against their automatic merge (git 2.36+). */
+  remergeDiff: boolean;
+  signal: AbortSignal;
+}
+
+/** Calls `onCommit` for each commit of the range, one at a time, oldest first. */
+export async function forEachCommit(options: HistoryOptions, onCommit: (record: CommitRecord) => Promise<void>): Promise<void> {
+  const args = [...GIT_CONFIG, ...LOG_ARGS, ...(options.remergeDiff ? ['--remerge-diff'] : []), `${options.from}..${options.to}`, '--'];
+  const child = spawn('git', args, { cwd: options.root, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stopOnAbort = (): void => {
+    child.kill('SIGKILL');
+  };
+  options.signal.addEventListener('abort', stopOnAbort, { once: true });
+  try {
+    const records = readRecords(child);
+    for (let record = await records.next(); record; record = await records.next()) {
+      options.signal.throwIfAborted();
+      await onCommit(record);
+    }
+    options.signal.throwIfAborted();
+  } finally {
+    options.signal.removeEventListener('abort', stopOnAbort);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}
+
+/** A pull-based queue of records over the child's stdout, pausing git when the backlog is full. */
+function readRecords(child: ChildProcessByStdio<null, Readable, Readable>): { next(): Promise<CommitRecord | undefined> } {
+  const splitter = new RecordSplitter();
+  const queue: CommitRecord[] = [];
+  let backlog = 0;
+  let stderr = '';
+  let finished: Error | null | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+
+  const enqueue = (records: CommitRecord[]): void => {
+    for (const record of records) backlog += record.patch.length;
+    queue.push(...records);
+  };
+
+  child.stdout.on('data', (bytes: Buffer) => {
+    enqueue(splitter.push(bytes));
+    if (backlog > MAX_BACKLOG) child.stdout.pause();
+    notify();
+  });
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (text: string) => {
+    if (stderr.length < 4096) stderr += text;
+  });
+  child.on('error', (error) => {
+    finished = new Error(`could not run git: ${error.message}`);
+    notify();
+  });
+  child.on('close', (code, signal) => {
+    if (finished) return;
+    if (code === 0) {
+      enqueue(splitter.end());
+      finished = null;
+    } else {
+      finished = new Error(`git log failed (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n')[0] ?? ''}`);
+    }
+    notify();
+  });
+
+  return {
+    async next() {
+      for (;;) {
+        const record = queue.shift();
+        if (record) {
+          backlog -= record.patch.length;
+          if (child.stdout.isPaused() && backlog < MAX_BACKLOG / 2) child.stdout.resume();
+          return record;
+        }
+        if (finished) throw finished;
+        if (finished === null) return undefined;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+  };
+}
+
+/**
+ * Sizes of blobs, from one long-running `git cat-file --batch-check`: one request per commit, answered
+ * in order, one line per object id.
+ */
+export class BlobSizes {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private pending = '';
+  private waiting: { count: number; lines: string[]; resolve: (lines: string[]) => void; reject: (e: Error) => void } | undefined;
+  private failure: Error | undefined;
+
+  constructor(root: string, signal: AbortSignal) {
+    this.child = spawn('git', [...GIT_CONFIG, 'cat-file', '--batch-check=%(objectname) %(objectsize)'], {
+      cwd: root,
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      signal,
+    });
+    this.child.stdout.setEncoding('utf8').on('data', (text: string) => this.receive(text));
+    this.child.stderr.resume();
+    this.child.on('error', (error) => this.fail(new Error(`could not run git cat-file: ${error.message}`)));
+    this.child.on('close', (code) => this.fail(new Error(`git cat-file stopped (exit ${code})`)));
+  }
+
+  /** Size in bytes of each id that exists. */
+  async sizes(ids: readonly string[]): Promise<Map<string, number>> {
+    const sizes = new Map<string, number>();
+    if (ids.length === 0) return sizes;
+    if (this.failure) throw this.failure;
+    const lines = await new Promise<string[]>((resolve, reject) => {
+      this.waiting = { count: ids.length, lines: [], resolve, reject };
+      this.child.stdin.write(ids.join('\n') + '\n');
+    });
+    for (const line of lines) {
+      const [id, size] = line.split(' ');
+      if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
+    }
+    return sizes;
+  }
+
+  close(): void {
+    this.child.stdin.end();
+    if (this.child.exitCode === null) this.child.kill();
+  }
+
+  private receive(text: string): void {
+    this.pending += text;
+    let newline = this.pending.indexOf('\n');
+    while (newline !== -1 && this.waiting) {
+      this.waiting.lines.push(this.pending.slice(0, newline));
+      this.pending = this.pending.slice(newline + 1);
+      if (this.waiting.lines.length === this.waiting.count) {
+        const done = this.waiting;
+        this.waiting = undefined;
+        done.resolve(done.lines);
+      }
+      newline = this.pending.indexOf('\n');
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.reject(this.failure);
+  }
+}
+
+/** Whether this git can show merge commits with `--remerge-diff` (git 2.36 and later). */
+export async function supportsRemergeDiff(root: string): Promise<boolean> {
+  const version = await new Promise<string>((resolve) => {
+    const child = spawn('git', ['--version'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
+    child.on('error', () => resolve(''));
+    child.on('close', () => resolve(out));
+  });
+  const match = /(\d+)\.(\d+)/.exec(version);
+  if (!match) return false;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return major > 2 || (major === 2 && minor >= 36);
+}

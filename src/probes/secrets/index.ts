@@ -1,0 +1,100 @@
+// The secrets probe: secretlint's engine over every commit of the PR (messages and added lines), so a
+// secret added and deleted again is still found. Findings never hold the secret: rule, place, commit,
+// a four-character preview and a fingerprint.
+import type { Git } from '../../git/git.js';
+import type { ProbeOutcome } from '../../types.js';
+import { APPLIES, notApplicable, type Probe } from '../probe.js';
+import { pathMatcher } from './allow.js';
+import { buildFindings, type SecretFindings } from './findings.js';
+import { supportsRemergeDiff } from './history.js';
+import { createScanner } from './scan.js';
+import { scanHistory, type HistoryScan } from './scan-history.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+/** Skipped files and scan errors listed in the details (all are counted). */
+const MAX_LISTED = 50;
+
+export const secretsProbe: Probe = {
+  id: 'secrets',
+  title: 'Secrets in the PR history',
+
+  applies(ctx) {
+    return ctx.diff.commits.length > 0 ? APPLIES : notApplicable('no commits between the merge-base and HEAD');
+  },
+
+  async run(ctx) {
+    const settings = ctx.config.secrets ?? {};
+    const maxFileSize = settings.max_file_size ?? DEFAULT_MAX_FILE_SIZE;
+    const remergeDiff = await supportsRemergeDiff(ctx.root);
+    const scan = await scanHistory({
+      root: ctx.root,
+      from: ctx.diff.mergeBase,
+      to: ctx.diff.headSha,
+      signal: ctx.signal,
+      remergeDiff,
+      maxFileSize,
+      isIgnored: pathMatcher(settings.paths_ignore ?? []),
+      scanner: createScanner(),
+    });
+    const report = buildFindings(scan.occurrences, ctx.diff.commits, settings.allow ?? [], ctx.now);
+    const merges = remergeDiff ? 0 : await countMerges(ctx.git, ctx.diff.mergeBase, ctx.diff.headSha);
+    return outcome(scan, report, { expected: ctx.diff.commits, maxFileSize, unscannedMerges: merges });
+  },
+};
+
+async function countMerges(git: Git, from: string, to: string): Promise<number> {
+  const out = await git.raw(['rev-list', '--merges', '--count', `${from}..${to}`]);
+  return Number(out.trim()) || 0;
+}
+
+function outcome(
+  scan: HistoryScan,
+  report: SecretFindings,
+  context: { expected: readonly string[]; maxFileSize: number; unscannedMerges: number },
+): ProbeOutcome {
+  const seen = new Set(scan.commits);
+  const missing = context.expected.filter((sha) => !seen.has(sha));
+  const count = (reason: string): number => scan.skipped.filter((s) => s.reason === reason).length;
+  const details = {
+    commits_scanned: scan.commits.length,
+    commit_messages_scanned: scan.commits.length,
+    files_scanned: scan.filesScanned,
+    added_lines_scanned: scan.linesScanned,
+    skipped_binary: count('binary'),
+    skipped_oversize: count('oversize'),
+    skipped_ignored: count('ignored'),
+    max_file_size: context.maxFileSize,
+    ...(scan.skipped.length > 0 ? { skipped_files: scan.skipped.slice(0, MAX_LISTED) } : {}),
+    allowed_findings: report.allowed.length,
+    ...(report.allowed.length > 0 ? { allowed: report.allowed } : {}),
+    ...(report.unusedAllowances.length > 0 ? { unused_allowances: report.unusedAllowances } : {}),
+    ...(scan.errors.length > 0 ? { scan_errors: scan.errors.slice(0, MAX_LISTED), scan_error_count: scan.errors.length } : {}),
+    ...(missing.length > 0 ? { commits_not_scanned: missing } : {}),
+    ...(context.unscannedMerges > 0 ? { merge_commits_not_diffed: context.unscannedMerges } : {}),
+  };
+  const scope = `${plural(scan.commits.length, 'commit')} (${plural(scan.filesScanned, 'file change')}, ${plural(scan.linesScanned, 'added line')})`;
+  const allowedNote = report.allowed.length > 0 ? `; ${report.allowed.length} allowed by secrets.allow` : '';
+
+  if (report.findings.length > 0) {
+    const commits = new Set(report.findings.map((f) => f.commit)).size;
+    return {
+      status: 'fail',
+      summary: `${plural(report.findings.length, 'secret')} added in ${plural(commits, 'commit')} of ${scope}${allowedNote}`,
+      findings: report.findings,
+      details,
+    };
+  }
+  const gaps = [
+    ...(missing.length > 0 ? [`${plural(missing.length, 'commit')} of the range not in git's output`] : []),
+    ...(scan.errors.length > 0 ? [`${plural(scan.errors.length, 'scan error')}`] : []),
+    ...(context.unscannedMerges > 0 ? [`${plural(context.unscannedMerges, 'merge commit')} not diffed (needs git 2.36+)`] : []),
+  ];
+  if (gaps.length > 0) {
+    return { status: 'inconclusive', summary: `no secrets found in ${scope}, but ${gaps.join(', ')}`, details };
+  }
+  return { status: 'pass', summary: `no secrets in ${scope}${allowedNote}`, details };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
