@@ -176,7 +176,9 @@ describe('unparsable lockfiles name the problem', () => {
   it.each([
     ['package-lock.json', '{"lockfileVersion": 3, "packages": {', /not valid JSON/],
     ['package-lock.json', '{"name": "x"}', /not an npm lockfile/],
-    ['yarn.lock', 'lodash@^4:\n  version: "4.17.20\n  resolved: [\n', /double quoted scalar/],
+    ['yarn.lock', '# yarn lockfile v1\n\nlodash@^4:\n  version "4.17.20\n  resolved [\n', /syntax error at line 4, column \d+/],
+    ['yarn.lock', 'lodash@^4:\n  version "4.17.20\n', /syntax error at line 2, column \d+/],
+    ['yarn.lock', '__metadata:\n  version: 8\n"lodash@npm:^4":\n  version: "4.17.20\n', /double quoted scalar/],
     ['pnpm-lock.yaml', "lockfileVersion: '9.0'\npackages:\n  - [unclosed\n", /not valid YAML/],
     ['pnpm-lock.yaml', 'just: text\n', /missing lockfileVersion/],
     ['bun.lock', '{ "lockfileVersion": 1, "packages": { "a": ["a@1.0.0" }', /not valid JSON: .* at line 1/],

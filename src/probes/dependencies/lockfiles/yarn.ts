@@ -8,13 +8,17 @@ import { registryVersion, splitNameAt } from './npm-spec.js';
 
 export function parseYarnLock(text: string): Package[] {
   let lock: JsonObject;
+  // parseSyml picks the classic grammar only after the `# yarn lockfile v1` header yarn writes; a classic file
+  // that lost it would be read as YAML and come out empty. Berry files always carry `__metadata`.
+  const classic = !/^"?__metadata"?:/m.test(text);
+  const addHeader = classic && !/^# yarn lockfile v1$/m.test(text);
   try {
-    lock = parseSyml(text);
+    lock = parseSyml(addHeader ? `# yarn lockfile v1\n${text}` : text);
   } catch (error) {
-    throw new LockfileParseError((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unparsable');
+    throw new LockfileParseError(syntaxError(error, addHeader ? 1 : 0));
   }
   if (!isObject(lock)) throw new LockfileParseError('expected a mapping of package descriptors');
-  const berry = isObject(lock.__metadata);
+  const berry = !classic;
   const lines = headerLines(text);
   const seen = new Set<string>();
   const result: Package[] = [];
@@ -74,4 +78,11 @@ function headerLines(text: string): Map<string, number> {
     if (first) lines.set(first, line);
   }
   return lines;
+}
+
+/** The classic grammar's errors list every token it expected; the position is what helps. */
+function syntaxError(error: unknown, linesAdded: number): string {
+  const location = (error as { location?: { start?: { line?: number; column?: number } } }).location?.start;
+  if (location?.line !== undefined) return `syntax error at line ${location.line - linesAdded}, column ${location.column ?? 1}`;
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unparsable';
 }
