@@ -11,6 +11,7 @@ const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { dist: { type: 'string' } } });
 const committed = resolve(values.dist ?? join(root, 'dist'));
 const FIX = 'run `npm run bundle` and commit dist/';
+const shown = relative(root, committed).startsWith('..') ? committed : relative(root, committed) || '.';
 
 function files(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -28,7 +29,7 @@ function firstDifferentLine(a, b) {
 }
 
 if (!existsSync(committed)) {
-  console.error(`check-dist: ${relative(root, committed) || committed} does not exist: ${FIX}`);
+  console.error(`check-dist: ${shown} does not exist: ${FIX}`);
   process.exit(1);
 }
 
@@ -48,12 +49,12 @@ try {
     if (!built.equals(present)) problems.push(`differs: ${file} (first at line ${firstDifferentLine(built, present)})`);
   }
   if (problems.length) {
-    console.error(`check-dist: ${relative(root, committed) || committed} is stale, it is not what the sources build:`);
+    console.error(`check-dist: ${shown} is stale, it is not what the sources build:`);
     for (const problem of problems) console.error(`  ${problem}`);
     console.error(`check-dist: ${FIX}`);
     process.exitCode = 1;
   } else {
-    console.error(`check-dist: ${relative(root, committed) || committed} matches the sources (${expected.length} files)`);
+    console.error(`check-dist: ${shown} matches the sources (${expected.length} files)`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
