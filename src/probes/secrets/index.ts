@@ -72,14 +72,14 @@ function outcome(
     ...(missing.length > 0 ? { commits_not_scanned: missing } : {}),
     ...(context.unscannedMerges > 0 ? { merge_commits_not_diffed: context.unscannedMerges } : {}),
   };
-  const scope = `${plural(scan.commits.length, 'commit')} (${plural(scan.filesScanned, 'file change')}, ${plural(scan.linesScanned, 'added line')})`;
+  const scope = `${plural(scan.commits.length, 'commit')}, ${plural(scan.filesScanned, 'file change')}, ${plural(scan.linesScanned, 'added line')}`;
   const allowedNote = report.allowed.length > 0 ? `; ${report.allowed.length} allowed by secrets.allow` : '';
 
   if (report.findings.length > 0) {
     const commits = new Set(report.findings.map((f) => f.commit)).size;
     return {
       status: 'fail',
-      summary: `${plural(report.findings.length, 'secret')} added in ${plural(commits, 'commit')} of ${scope}${allowedNote}`,
+      summary: `${plural(report.findings.length, 'secret')} added by ${plural(commits, 'commit')} (scanned ${scope})${allowedNote}`,
       findings: report.findings,
       details,
     };
@@ -90,9 +90,9 @@ function outcome(
     ...(context.unscannedMerges > 0 ? [`${plural(context.unscannedMerges, 'merge commit')} not diffed (needs git 2.36+)`] : []),
   ];
   if (gaps.length > 0) {
-    return { status: 'inconclusive', summary: `no secrets found in ${scope}, but ${gaps.join(', ')}`, details };
+    return { status: 'inconclusive', summary: `no secrets found (scanned ${scope}), but ${gaps.join(', ')}`, details };
   }
-  return { status: 'pass', summary: `no secrets in ${scope}${allowedNote}`, details };
+  return { status: 'pass', summary: `no secrets (scanned ${scope})${allowedNote}`, details };
 }
 
 function plural(n: number, word: string): string {

@@ -1,0 +1,214 @@
+// Scenario tests: real repositories in temp dirs, the real diff engine, the probe run directly.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../../../src/config/types.js';
+import { secretsProbe } from '../../../src/probes/secrets/index.js';
+import type { ProbeOutcome } from '../../../src/types.js';
+import { makeContext } from '../../helpers/context.js';
+import { cleanupTempDirs, TestRepo } from '../../helpers/repo.js';
+import { filler, placeholders, samples, type Sample } from './samples.js';
+
+afterAll(cleanupTempDirs);
+
+/** A repository with a base commit on main and a `feature` branch checked out. */
+function featureRepo(files: Record<string, string> = { 'README.md': '# app\n' }): TestRepo {
+  const repo = TestRepo.init();
+  repo.commit('base', files);
+  repo.checkout('feature', true);
+  return repo;
+}
+
+async function run(repo: TestRepo, config: Config = {}, now = new Date('2026-03-01T12:00:00Z')): Promise<ProbeOutcome> {
+  const ctx = await makeContext({ root: repo.dir, config, now });
+  const applies = await secretsProbe.applies(ctx);
+  if (!applies.applies) throw new Error(`not applicable: ${applies.reason}`);
+  return secretsProbe.run(ctx);
+}
+
+/** Everything the probe hands to the engine, as it would be serialised into evidence. */
+const serialised = (outcome: ProbeOutcome): string => JSON.stringify(outcome);
+
+const github = (): Sample => samples().find((s) => s.rule === 'github')!;
+
+describe('secrets probe: every token family, one commit each', () => {
+  const all = samples();
+  let repo: TestRepo;
+  let commits: string[];
+  let outcome: ProbeOutcome;
+
+  beforeAll(async () => {
+    repo = featureRepo();
+    commits = all.map((sample, i) => repo.commit(`add ${sample.family}`, { [`families/${i}/${sample.file}`]: `# ${sample.family}\n${sample.line}\n` }));
+    outcome = await run(repo);
+  });
+
+  it('fails with one critical, blocking finding per family, naming its commit, file and line', () => {
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings).toHaveLength(all.length);
+    all.forEach((sample, i) => {
+      const finding = outcome.findings!.find((f) => f.file === `families/${i}/${sample.file}`);
+      expect(finding, sample.family).toBeDefined();
+      expect(finding).toMatchObject({ rule: sample.rule, severity: 'critical', blocking: true, commit: commits[i], line: 2 });
+      expect(finding!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    });
+    expect(outcome.details).toMatchObject({ commits_scanned: all.length, files_scanned: all.length, skipped_binary: 0 });
+  });
+
+  it('never writes a secret: not in findings, messages, details or summary', () => {
+    const text = serialised(outcome);
+    for (const sample of all) expect(text, sample.family).not.toContain(sample.secret);
+  });
+
+  it('gives the same fingerprints on a second run', async () => {
+    const again = await run(repo);
+    expect(again.findings!.map((f) => f.fingerprint)).toEqual(outcome.findings!.map((f) => f.fingerprint));
+  });
+});
+
+describe('secrets probe: history', () => {
+  it('finds a secret added in one commit and deleted in the next, naming the first commit', async () => {
+    const repo = featureRepo();
+    const sample = github();
+    const added = repo.commit('add config', { 'src/config.ts': `export const token = "${sample.secret}";\n` });
+    repo.commit('remove the token again', { 'src/config.ts': 'export const token = process.env.TOKEN;\n' });
+    const outcome = await run(repo);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings).toHaveLength(1);
+    expect(outcome.findings![0]).toMatchObject({ rule: 'github', commit: added, file: 'src/config.ts', line: 1 });
+    expect(outcome.findings![0]!.message).toContain(added.slice(0, 12));
+    expect(serialised(outcome)).not.toContain(sample.secret);
+  });
+
+  it('scans commit messages', async () => {
+    const repo = featureRepo();
+    const sample = samples().find((s) => s.rule === 'slack')!;
+    const sha = repo.commit(`Fix notifications\n\nused ${sample.secret} to test`, { 'a.txt': 'a\n' });
+    const outcome = await run(repo);
+    expect(outcome.findings).toHaveLength(1);
+    expect(outcome.findings![0]).toMatchObject({ rule: 'slack', commit: sha, details: { location: 'commit-message' } });
+    expect(outcome.findings![0]!.file).toBeUndefined();
+    expect(serialised(outcome)).not.toContain(sample.secret);
+  });
+
+  it('reports a secret added again in a later commit once, at its first commit', async () => {
+    const repo = featureRepo();
+    const sample = github();
+    const first = repo.commit('add', { 'a.env': `TOKEN=${sample.secret}\n` });
+    repo.commit('drop', { 'a.env': 'TOKEN=\n' });
+    const third = repo.commit('again', { 'a.env': `TOKEN=${sample.secret}\n` });
+    const outcome = await run(repo);
+    expect(outcome.findings).toHaveLength(1);
+    expect(outcome.findings![0]).toMatchObject({ commit: first, details: { occurrences: 2, commits: [first, third] } });
+  });
+
+  it('only reports lines the PR added: a secret already on the base branch is not blamed on the PR', async () => {
+    const sample = github();
+    const repo = featureRepo({ 'settings.ini': `[old]\ntoken = ${sample.secret}\n` });
+    repo.commit('edit another line', { 'settings.ini': `[old]\ntoken = ${sample.secret}\nname = app\n` });
+    repo.commit('rename the file', { 'settings.ini': null, 'conf/settings.ini': `[old]\ntoken = ${sample.secret}\nname = app\n` });
+    const outcome = await run(repo);
+    expect(outcome.status).toBe('pass');
+    expect(outcome.details).toMatchObject({ commits_scanned: 2, added_lines_scanned: 1 });
+  });
+
+  it('finds what a merge commit itself adds (an evil merge), but not what it merges in', async () => {
+    const repo = featureRepo({ 'app.txt': 'one\n' });
+    repo.commit('feature work', { 'feature.txt': 'feature\n' });
+    repo.checkout('main');
+    // Already on the base branch when the PR merges it: not the PR's to answer for.
+    repo.commit('main work', { 'main.txt': `token=${samples().find((s) => s.rule === 'npm')!.secret}\n` });
+    repo.checkout('feature');
+    repo.git('merge', '-q', '--no-commit', 'main');
+    const sample = github();
+    repo.write({ 'merged.txt': `token=${sample.secret}\n` });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'merge main');
+    const merge = repo.head();
+    const outcome = await run(repo);
+    expect(outcome.findings!.map((f) => [f.rule, f.commit, f.file])).toEqual([['github', merge, 'merged.txt']]);
+  });
+
+  it('is skipped when the range has no commits', async () => {
+    const repo = featureRepo();
+    const ctx = await makeContext({ root: repo.dir });
+    expect(await secretsProbe.applies(ctx)).toEqual({ applies: false, reason: 'no commits between the merge-base and HEAD' });
+  });
+});
+
+describe('secrets probe: files', () => {
+  it('handles paths with spaces, non-ASCII characters, quotes, tabs and newlines', async () => {
+    const repo = featureRepo();
+    const paths = ['dir with space/file name.txt', 'ünï/cödé.txt', 'quo"te.txt', 'tab\there.txt', 'new\nline.txt'];
+    const tokens = paths.map((_, i) => `gh${'p_'}${filler(200 + i, 36)}`);
+    repo.commit('odd names', Object.fromEntries(paths.map((p, i) => [p, `token: ${tokens[i]}\n`])));
+    const outcome = await run(repo);
+    expect(outcome.findings!.map((f) => f.file).sort()).toEqual([...paths].sort());
+    for (const token of tokens) expect(serialised(outcome)).not.toContain(token);
+  });
+
+  it('skips binary files, files over secrets.max_file_size and secrets.paths_ignore, and counts them', async () => {
+    const repo = featureRepo();
+    const sample = github();
+    repo.commit('assets', {
+      'img/logo.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`token=${sample.secret}`)]),
+      'dist/bundle.js': `/* ${'x'.repeat(2000)} */\nconst t = "${sample.secret}";\n`,
+      'test/fixtures/leak.txt': `token=${sample.secret}\n`,
+      'src/small.txt': 'nothing here\n',
+    });
+    const outcome = await run(repo, { secrets: { max_file_size: 1000, paths_ignore: ['test/fixtures/**'] } });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.details).toMatchObject({ skipped_binary: 1, skipped_oversize: 1, skipped_ignored: 1, files_scanned: 1 });
+    expect(outcome.details!['skipped_files']).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'img/logo.bin', reason: 'binary' }),
+        expect.objectContaining({ path: 'dist/bundle.js', reason: 'oversize' }),
+        expect.objectContaining({ path: 'test/fixtures/leak.txt', reason: 'ignored' }),
+      ]),
+    );
+  });
+
+  it('passes on placeholders', async () => {
+    const repo = featureRepo();
+    repo.commit('docs', { 'docs/setup.md': placeholders().join('\n') + '\n' });
+    const outcome = await run(repo);
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings ?? []).toEqual([]);
+  });
+
+  it('honours secretlint-disable-line comments', async () => {
+    const repo = featureRepo();
+    repo.commit('test data', { 'spec.ts': `const fake = "${github().secret}"; // secretlint-disable-line\n` });
+    expect((await run(repo)).status).toBe('pass');
+  });
+});
+
+describe('secrets probe: allow-list', () => {
+  async function repoWithSecret(): Promise<{ repo: TestRepo; fingerprint: string }> {
+    const repo = featureRepo();
+    repo.commit('add', { 'ci/deploy.sh': `export NPM_TOKEN=${samples().find((s) => s.rule === 'npm')!.secret}\n` });
+    const outcome = await run(repo);
+    return { repo, fingerprint: outcome.findings![0]!.fingerprint };
+  }
+
+  it('does not block an allowed fingerprint, and lists it in the details', async () => {
+    const { repo, fingerprint } = await repoWithSecret();
+    const outcome = await run(repo, { secrets: { allow: [{ fingerprint, reason: 'revoked test token', until: '2026-03-01' }] } });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings ?? []).toEqual([]);
+    expect(outcome.details).toMatchObject({ allowed_findings: 1, allowed: [{ fingerprint, rule: 'npm', file: 'ci/deploy.sh', reason: 'revoked test token' }] });
+  });
+
+  it('blocks again once the allowance has expired, saying so', async () => {
+    const { repo, fingerprint } = await repoWithSecret();
+    const outcome = await run(repo, { secrets: { allow: [{ fingerprint, reason: 'revoked test token', until: '2026-02-28' }] } });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings![0]).toMatchObject({ fingerprint, blocking: true, details: { allowance_expired: '2026-02-28' } });
+    expect(outcome.findings![0]!.message).toContain('expired on 2026-02-28');
+  });
+
+  it('reports allowances that matched nothing', async () => {
+    const { repo, fingerprint } = await repoWithSecret();
+    const stale = 'f'.repeat(32);
+    const outcome = await run(repo, { secrets: { allow: [{ fingerprint, reason: 'ok' }, { fingerprint: stale, reason: 'old' }] } });
+    expect(outcome.details).toMatchObject({ unused_allowances: [stale] });
+  });
+});
