@@ -58,9 +58,9 @@ export function toFinding(occurrence: Occurrence, options: PolicyOptions): Probe
   }
 
   const names = [vulnerability.id, ...vulnerability.ids.filter((id) => id !== vulnerability.id), ...vulnerability.aliases];
-  const rated = rating.severity ? `${rating.severity}${rating.score !== undefined ? ` (CVSS ${rating.score})` : ''}` : `severity unknown, treated as ${UNKNOWN_SEVERITY_AS}`;
+  const rated = rating.severity ? `${rating.severity}${rating.score !== undefined ? `, CVSS ${rating.score}` : ''}` : `severity unknown, treated as ${UNKNOWN_SEVERITY_AS}`;
   const parts = [
-    `${pkg.name} ${pkg.version} (${pkg.ecosystem}${pkg.dev ? ', dev' : ''}) has ${names.join(' / ')}: ${rated}`,
+    `${pkg.name} ${pkg.version} (${pkg.ecosystem}${pkg.dev ? ', dev' : ''}) has ${names.join(' / ')} (${rated})`,
     summary ? `: ${summary}` : '',
     fixed ? `; fixed in ${fixed}` : '; no fixed version known',
     rule === RULES.preExisting ? '; already present at the merge-base' : '',

@@ -28,7 +28,7 @@ describe('dependencies probe', () => {
     ]);
     const [first] = outcome.findings ?? [];
     expect(first?.message).toBe(
-      'lodash 4.17.20 (npm) has GHSA-35jh-r3h4-6jhm / CVE-2021-23337: high: Command Injection in lodash; fixed in 4.17.21',
+      'lodash 4.17.20 (npm) has GHSA-35jh-r3h4-6jhm / CVE-2021-23337 (high): Command Injection in lodash; fixed in 4.17.21',
     );
     expect(first?.details).toMatchObject({
       ecosystem: 'npm',

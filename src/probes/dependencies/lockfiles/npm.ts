@@ -17,7 +17,7 @@ export function parseNpmLock(text: string): Package[] {
 
 /** v2/v3: keys are install paths; workspace folders and links are local code, not registry packages. */
 function fromPackages(packages: JsonObject, text: string): Package[] {
-  const lines = jsonPropertyLines(text, (parent) => parent.length === 1 && parent[0] === 'packages');
+  const lines = installPathLines(text);
   const result: Package[] = [];
   for (const [path, entry] of Object.entries(packages)) {
     const at = path.lastIndexOf(NODE_MODULES);
@@ -26,7 +26,7 @@ function fromPackages(packages: JsonObject, text: string): Package[] {
     const name = stringField(entry, 'name') ?? path.slice(at + NODE_MODULES.length);
     const version = registryVersion(stringField(entry, 'version') ?? '');
     if (!version) continue;
-    result.push({ ecosystem: 'npm', name, version, dev: entry.dev === true, line: lines.get(`packages\u0000${path}`) });
+    result.push({ ecosystem: 'npm', name, version, dev: entry.dev === true, line: lines.get(path) });
   }
   return result;
 }
@@ -64,4 +64,22 @@ function resolveV1(folder: string, version: string): { name: string; version: st
 function fromRegistry(entry: JsonObject): boolean {
   const resolved = stringField(entry, 'resolved');
   return resolved === undefined || /^https?:\/\//.test(resolved);
+}
+
+/**
+ * Lines of `"…node_modules/…": {` keys. In v2/v3 only the `packages` map has keys containing `node_modules/`, so
+ * one regular-expression pass finds them all; a full JSON visitor pass costs several times more on large files.
+ */
+function installPathLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const key = /"((?:[^"\\]|\\.)*node_modules\/(?:[^"\\]|\\.)*)"\s*:\s*\{/g;
+  let line = 1;
+  let counted = 0;
+  for (let match = key.exec(text); match; match = key.exec(text)) {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line += 1;
+    counted = match.index;
+    const path = JSON.parse(`"${match[1]}"`) as string;
+    if (!lines.has(path)) lines.set(path, line);
+  }
+  return lines;
 }

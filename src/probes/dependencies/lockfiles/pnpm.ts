@@ -52,21 +52,27 @@ function stripPeers(key: string): string {
 function devOnlyV9(lock: JsonObject): Map<string, boolean> {
   const snapshots = isObject(lock.snapshots) ? lock.snapshots : {};
   const importers = isObject(lock.importers) ? Object.values(lock.importers).filter(isObject) : [];
-  const roots = (fields: string[]): string[] =>
-    importers.flatMap((importer) =>
-      fields.flatMap((field) => {
+  const roots = (fields: string[]): string[] => {
+    const keys: string[] = [];
+    for (const importer of importers) {
+      for (const field of fields) {
         const deps = importer[field];
-        if (!isObject(deps)) return [];
-        return Object.entries(deps).map(([name, dep]) => snapshotKey(name, isObject(dep) ? (stringField(dep, 'version') ?? '') : String(dep)));
-      }),
-    );
+        if (!isObject(deps)) continue;
+        for (const [name, dep] of Object.entries(deps)) keys.push(snapshotKey(name, isObject(dep) ? (stringField(dep, 'version') ?? '') : String(dep)));
+      }
+    }
+    return keys;
+  };
   const edges = (key: string): string[] => {
     const snapshot = snapshots[key];
-    if (!isObject(snapshot)) return [];
-    return ['dependencies', 'optionalDependencies'].flatMap((field) => {
+    const keys: string[] = [];
+    if (!isObject(snapshot)) return keys;
+    for (const field of ['dependencies', 'optionalDependencies']) {
       const deps = snapshot[field];
-      return isObject(deps) ? Object.entries(deps).map(([name, version]) => snapshotKey(name, String(version))) : [];
-    });
+      if (!isObject(deps)) continue;
+      for (const name in deps) keys.push(snapshotKey(name, String(deps[name])));
+    }
+    return keys;
   };
   const { prod, devOnly } = classifyReachable(roots(['dependencies', 'optionalDependencies']), roots(['devDependencies']), edges);
   const dev = new Map<string, boolean>();
@@ -80,5 +86,6 @@ function devOnlyV9(lock: JsonObject): Map<string, boolean> {
 
 /** A dependency's snapshot key: `name@version(peers)`, or the alias target written as `real@version(peers)`. */
 function snapshotKey(name: string, version: string): string {
-  return /^\d/.test(version) ? `${name}@${version}` : version;
+  const first = version.charCodeAt(0);
+  return first >= 48 && first <= 57 ? `${name}@${version}` : version; // starts with a digit: a plain version
 }
