@@ -1,26 +1,38 @@
-// Builds the Action bundle: tsc compiles src/ to lib/, then ncc bundles the entry with every dependency
-// into one ESM folder (dist/ by default) that the runner executes as node24 (action.yml: dist/index.js).
+// Builds the Action bundle: ncc compiles src/action/main.ts (type-checked with tsconfig.json) and bundles
+// it with every dependency into one ESM folder, dist/ by default, that the runner executes as node24
+// (action.yml: dist/index.js). Straight from the sources: no lib/ is written, so a build never races
+// tests that run lib/, and module ids (derived from source paths) are the same on every machine.
 // Usage: node scripts/bundle.js [OUT_DIR]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist'));
 
-function node(step, script, args) {
-  try {
-    execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' });
-  } catch {
-    console.error(`bundle: ${step} failed (see above)`);
-    process.exit(1);
-  }
-}
-
-node('tsc', 'node_modules/typescript/bin/tsc', ['-p', 'tsconfig.json']);
 // A clean folder: chunk files of an older build must not linger next to the new ones.
 rmSync(out, { recursive: true, force: true });
-node('ncc', 'node_modules/@vercel/ncc/dist/ncc/cli.js', ['build', 'lib/src/action/main.js', '-o', out, '--license', 'licenses.txt', '--quiet']);
+try {
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/action/main.ts', '-o', out, '--license', 'licenses.txt', '--quiet'],
+    { cwd: root, stdio: 'inherit' },
+  );
+} catch {
+  console.error('bundle: ncc failed (see above)');
+  process.exit(1);
+}
+
+// ncc also writes the declaration files tsconfig.json asks for; the Action runs JavaScript only.
+for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+  if (entry.isFile() && entry.name.endsWith('.d.ts')) rmSync(join(entry.parentPath, entry.name));
+}
+for (const entry of readdirSync(out, { withFileTypes: true })) {
+  const dir = join(out, entry.name);
+  if (entry.isDirectory() && readdirSync(dir, { recursive: true, withFileTypes: true }).every((e) => e.isDirectory())) {
+    rmSync(dir, { recursive: true });
+  }
+}
 
 // The bundle is ESM (import.meta, top-level await): Node must not read dist/index.js as CommonJS.
 const manifest = join(out, 'package.json');

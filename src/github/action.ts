@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { Evidence } from '../evidence/types.js';
+import { PROBES } from '../probes/index.js';
 import type { GateOptions, GateResult } from '../run.js';
 import { renderSarif } from '../render/sarif.js';
 import { painter, probeLine, verdictLines } from '../render/terminal.js';
@@ -34,8 +35,9 @@ export function prepareRun(env: NodeJS.ProcessEnv = process.env): ActionRun {
   core.info(`base: ${base ?? 'default'} (from ${source})`);
 
   const untrusted = untrustedCodeReason(eventName, payload);
-  if (untrusted && !settings.allowUntrustedCode) core.info(`build, test and held-out probes are not run: ${untrusted}`);
-  else if (untrusted) core.info('allow-untrusted-code: true, so the fork\'s code is built and tested with this workflow\'s credentials');
+  const runsPrCode = PROBES.filter((p) => p.runsPrCode).map((p) => p.id).join(', ');
+  if (untrusted && !settings.allowUntrustedCode) core.info(`probes that execute the PR's code (${runsPrCode}) are not run: ${untrusted}`);
+  else if (untrusted) core.info(`allow-untrusted-code: true, so the fork's code runs (${runsPrCode}) with this workflow's credentials`);
 
   const plain = painter(false);
   const gate: GateOptions = {

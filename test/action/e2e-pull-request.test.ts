@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/evidence/types.js';
+import { PROBES } from '../../src/probes/index.js';
 import { cleanupTempDirs } from '../helpers/repo.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { GITHUB_TOKEN, payload, runAction } from './run-action.js';
@@ -107,7 +108,7 @@ describe('pull_request', () => {
 });
 
 describe('pull_request_target from a fork', () => {
-  it('refuses to build, test or run held-out checks, saying why, unless allow-untrusted-code', async () => {
+  it('refuses every probe that runs PR code (build, test, held-out, ...), saying why, unless allow-untrusted-code', async () => {
     const s = scenario({ 'src/app.js': 'export const app = 1;\n' });
     const workspace = checkout(s.origin, 'feature');
     const event = payload('pull_request_target-fork.json', { BASE_SHA: s.baseSha, HEAD_SHA: s.headSha });
@@ -115,9 +116,11 @@ describe('pull_request_target from a fork', () => {
 
     const run = await runAction({ workspace, eventName: 'pull_request_target', payload: event, fake, inputs: { heldout, 'artifact-name': 'fork-evidence' } });
 
-    expect(run.stdout).toMatch(/build, test and held-out probes are not run: refused: pull_request_target from mallory\/verify-demo/);
+    const refused = PROBES.filter((p) => p.runsPrCode).map((p) => p.id);
+    expect(refused).toEqual(expect.arrayContaining(['build', 'test', 'heldout']));
+    expect(run.stdout).toContain(`probes that execute the PR's code (${refused.join(', ')}) are not run: refused: pull_request_target from mallory/verify-demo`);
     const evidence = JSON.parse(readFileSync(run.outputs['evidence-path'] ?? '', 'utf8')) as Evidence;
-    for (const id of ['build', 'test', 'heldout'] as const) {
+    for (const id of refused) {
       const probe = evidence.probes.find((p) => p.id === id);
       expect(probe?.status, id).toBe('skipped');
       expect(probe?.summary, id).toContain('pull_request_target from mallory/verify-demo');
