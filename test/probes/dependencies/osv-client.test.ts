@@ -48,6 +48,19 @@ describe('OSV API client', () => {
     expect(client.stats).toEqual({ querybatch: 6, vulns: 7 });
   });
 
+  it('sends PyPI names normalized and Go and Composer versions without a v prefix', async () => {
+    server = await startOsvServer(fixtureRecords());
+    const answers = await createOsvClient({ baseUrl: server.url }).lookup([
+      { ecosystem: 'Packagist', name: 'guzzlehttp/guzzle', version: 'v7.4.2' },
+      { ecosystem: 'PyPI', name: 'PyYAML', version: '5.3.1' },
+    ]);
+    expect(ids(answers)).toEqual([['GHSA-cwmx-hcrq-mhc3'], ['GHSA-8q59-q68h-6hv4']]);
+    expect((server.requests[0]?.body as { queries: unknown[] }).queries).toEqual([
+      { package: { ecosystem: 'Packagist', name: 'guzzlehttp/guzzle' }, version: '7.4.2' },
+      { package: { ecosystem: 'PyPI', name: 'pyyaml' }, version: '5.3.1' },
+    ]);
+  });
+
   it('retries server errors with backoff, then answers', async () => {
     server = await startOsvServer(fixtureRecords(), {
       intercept: (_request, index) => (index < 2 ? { status: 503, body: 'unavailable' } : undefined),

@@ -135,11 +135,14 @@ export function createOsvClient(options: OsvClientOptions): VulnerabilitySource 
   };
 }
 
-/** Go versions go to OSV without their `v` prefix, as osv-scanner sends them. */
+/**
+ * Go and Composer versions go to OSV without a `v` prefix, the form advisories use (Go's module versions always
+ * carry one; Composer's normalization drops it).
+ */
 function toApiQuery(query: Query, pageToken: string | undefined): Record<string, unknown> {
   return {
     package: { ecosystem: query.ecosystem, name: normalizeName(query.ecosystem, query.name) },
-    version: query.ecosystem === 'Go' ? query.version.replace(/^v/, '') : query.version,
+    version: query.ecosystem === 'Go' || query.ecosystem === 'Packagist' ? query.version.replace(/^v(?=\d)/, '') : query.version,
     ...(pageToken === undefined ? {} : { page_token: pageToken }),
   };
 }
