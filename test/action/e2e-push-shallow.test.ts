@@ -6,7 +6,7 @@ import type { Evidence } from '../../src/evidence/types.js';
 import { cleanupTempDirs } from '../helpers/repo.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { GITHUB_TOKEN, payload, runAction, type ActionRun } from './run-action.js';
-import { checkout, scenario } from './scenario.js';
+import { checkout, checkoutPullRequestMerge, scenario } from './scenario.js';
 
 let fake: FakeGitHub;
 beforeAll(async () => {
@@ -36,6 +36,22 @@ describe('shallow checkouts (fetch-depth: 1)', () => {
     expect(evidence.diff.files.map((f) => f.path)).toEqual(['src/app.js']);
     expect(run.outputs.verdict).toBe('VERIFIED');
     expect(run.code).toBe(0);
+  });
+
+  it('pull_request on the test merge commit, fetched alone at depth 1 exactly as actions/checkout does', async () => {
+    const s = scenario({ 'src/app.js': 'export const app = 1;\n' }, { mainCommitsAfterBranch: 2 });
+    const { workspace, mergeSha } = checkoutPullRequestMerge(s, 42);
+    const event = payload('pull_request.json', { BASE_SHA: s.baseSha, HEAD_SHA: s.headSha });
+
+    const run = await runAction({ workspace, eventName: 'pull_request', payload: event, fake, inputs: { 'artifact-name': 'merge-ref' }, env: { GITHUB_SHA: mergeSha, GITHUB_REF: 'refs/pull/42/merge' } });
+
+    const evidence = evidenceOf(run);
+    expect(evidence.error).toBeUndefined();
+    // The merge commit's first parent is the base tip, so the merge-base is the base itself.
+    expect(evidence.diff).toMatchObject({ base_sha: s.baseSha, merge_base: s.baseSha, head_sha: mergeSha, files_changed: 1, shallow: true });
+    expect(evidence.diff.files.map((f) => f.path)).toEqual(['src/app.js']);
+    expect(evidence.diff.commits).toEqual([s.headSha, mergeSha]);
+    expect(run.outputs.verdict).toBe('VERIFIED');
   });
 
   it('push of a new branch: compares with origin/<default branch>, fetched into a single-branch shallow clone', async () => {

@@ -60,3 +60,25 @@ export function installTypescript(workspace: string): void {
   mkdirSync(join(workspace, 'node_modules'), { recursive: true });
   symlinkSync(join(PROJECT_ROOT, 'node_modules/typescript'), join(workspace, 'node_modules/typescript'), 'dir');
 }
+
+/**
+ * What actions/checkout does on pull_request: GitHub's test merge commit (refs/pull/N/merge, the head
+ * merged into the base tip) fetched alone with --depth=1 and checked out detached. Returns the workspace
+ * and the merge commit.
+ */
+export function checkoutPullRequestMerge(s: Scenario, number: number): { workspace: string; mergeSha: string } {
+  s.origin.git('checkout', '-q', '--detach', s.baseSha);
+  s.origin.git('merge', '-q', '--no-ff', '-m', `Merge ${s.headSha} into ${s.baseSha}`, s.headSha);
+  const mergeSha = s.origin.head();
+  s.origin.git('update-ref', `refs/pull/${number}/merge`, mergeSha);
+  s.origin.checkout('main');
+
+  const workspace = new TestRepo(join(tempDir('loki-verify-workspace-'), 'verify-demo'));
+  mkdirSync(workspace.dir);
+  workspace.git('init', '-q');
+  workspace.git('remote', 'add', 'origin', `file://${s.origin.dir}`);
+  workspace.git('-c', 'protocol.version=2', 'fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules', '--depth=1', 'origin',
+    `+${mergeSha}:refs/remotes/pull/${number}/merge`);
+  workspace.git('checkout', '-q', '--force', `refs/remotes/pull/${number}/merge`);
+  return { workspace: workspace.dir, mergeSha };
+}
