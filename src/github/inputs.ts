@@ -58,13 +58,11 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Action
   }
 
   // The held-out input is either a path or the checks themselves (a secret): never echo its content.
-  const heldoutRaw = optional(input('heldout'));
-  let heldout: string | undefined;
-  if (heldoutRaw !== undefined) {
-    heldout = isInlineContent(heldoutRaw) ? heldoutRaw : inDir(heldoutRaw);
-    if (!isInlineContent(heldoutRaw) && !existsSync(heldout)) {
-      throw new InputError(`input heldout: file ${heldoutRaw} does not exist (pass a path or the checks as YAML/JSON content)`);
-    }
+  const heldoutInput = optional(input('heldout'));
+  const heldoutPath = heldoutInput === undefined || isInlineContent(heldoutInput) ? undefined : inDir(heldoutInput);
+  const heldout = heldoutPath ?? heldoutInput;
+  if (heldoutPath !== undefined && !existsSync(heldoutPath)) {
+    throw new InputError(`input heldout: file ${heldoutInput} does not exist (pass a path or the checks as YAML/JSON content)`);
   }
 
   const artifactName = input('artifact-name') || DEFAULT_ARTIFACT_NAME;

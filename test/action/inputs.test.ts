@@ -59,6 +59,7 @@ describe('readSettings', () => {
     [{ 'working-directory': 'nope' }, 'input working-directory: '],
     [{ config: 'missing.yml' }, 'input config: file missing.yml does not exist'],
     [{ heldout: 'missing-checks.yml' }, 'input heldout: file missing-checks.yml does not exist'],
+    [{ heldout: '/nonexistent/checks.yml' }, 'input heldout: file /nonexistent/checks.yml does not exist'],
     [{ 'artifact-name': 'a/b' }, "input artifact-name: 'a/b' contains a character artifacts refuse"],
     [{ base: '--upload-pack=evil' }, "input base: '--upload-pack=evil' is not a git ref"],
   ])('rejects %j naming the input', (inputs, message) => {
