@@ -1,0 +1,69 @@
+// The library API: runGate with embedder-supplied probes, in a real repository.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evidenceViolations } from '../../src/evidence/validate.js';
+import type { Probe } from '../../src/probes/probe.js';
+import { runGate } from '../../src/run.js';
+import { cleanEnv } from '../helpers/cli.js';
+import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/repo.js';
+
+afterAll(cleanupTempDirs);
+
+function repo(): TestRepo {
+  const r = TestRepo.init();
+  r.commit('initial', { 'a.txt': 'a\n' });
+  r.checkout('feature', true);
+  r.commit('change', { 'b.txt': 'b\n' });
+  return r;
+}
+
+const probe = (run: Probe['run']): Probe => ({ id: 'static', title: 'Custom', applies: () => ({ applies: true }), run });
+
+describe('runGate', () => {
+  it('returns the evidence and writes it, with probe progress reported', async () => {
+    const seen: string[] = [];
+    const result = await runGate({
+      cwd: repo().dir,
+      base: 'main',
+      out: tempDir(),
+      env: cleanEnv(),
+      probes: [probe(async (ctx) => ({ status: 'pass', summary: `saw ${ctx.diff.files.length} file` }))],
+      onProbe: (r) => seen.push(`${r.id}:${r.status}`),
+    });
+    expect(result).toMatchObject({ verdict: 'VERIFIED', exitCode: 0 });
+    expect(seen).toEqual(['static:pass']);
+    expect(result.evidence.probes[0]?.summary).toBe('saw 1 file');
+    expect(result.evidencePath).toMatch(/evidence\.json$/);
+  });
+
+  it('evidence that breaks the schema is a loki-verify bug: ERROR, exit 3, and it says so', async () => {
+    const result = await runGate({
+      cwd: repo().dir,
+      base: 'main',
+      out: tempDir(),
+      env: cleanEnv(),
+      probes: [probe(async () => ({ status: 'fail', summary: 'bad', findings: [{ rule: 'r', severity: 'high', blocking: true, message: 'm', line: 0, fingerprint: 'abcdefgh' }] }))],
+    });
+    expect(result.exitCode).toBe(3);
+    expect(result.evidence.error).toMatch(/evidence failed schema validation \(a loki-verify bug, please report it\): findings\[0\]\.line/);
+    expect(evidenceViolations(result.evidence)).toBeUndefined();
+  });
+
+  it('an unwritable output folder still returns the verdict and says where it could not write', async () => {
+    const logs: string[] = [];
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const result = await runGate({
+      cwd: repo().dir,
+      base: 'main',
+      out: join(blocker, 'out'),
+      env: cleanEnv(),
+      log: (line) => logs.push(line),
+      probes: [probe(async () => ({ status: 'pass', summary: 'ok' }))],
+    });
+    expect(result.evidencePath).toBeUndefined();
+    expect(result.verdict).toBe('VERIFIED');
+    expect(logs.join('\n')).toMatch(/could not write evidence to .*pass a writable --out folder/);
+  });
+});
