@@ -1,8 +1,8 @@
 // The probe's pipeline once the lockfile texts are in hand: parse, diff, look up, apply the policy.
 import type { ProbeFinding, ProbeOutcome } from '../../types.js';
 import type { CollectedLockfiles, LockfileVersions } from './collect.js';
-import { diffPackages, type PackageDiff } from './diff.js';
-import { groupRecords } from './group.js';
+import { diffPackages, packageName, type PackageDiff } from './diff.js';
+import { groupRecords, type Vulnerability } from './group.js';
 import type { OsvRecord } from './osv/record.js';
 import { OsvUnavailableError, type VulnerabilitySource } from './osv/source.js';
 import { RULES, toFinding, type Occurrence, type PolicyOptions } from './policy.js';
@@ -30,7 +30,8 @@ export async function checkLockfiles(input: CheckInput): Promise<ProbeOutcome> {
   }
   const parsed = lockfiles.map(parseVersions);
   for (const p of parsed) if (p.baseError) input.log(`dependencies: merge-base ${p.file.oldPath ?? p.file.path} does not parse (${p.baseError}); all its packages count as new`);
-  const queries = uniquePackages(parsed.flatMap((p) => (p.diff ? [...p.diff.introduced, ...p.diff.unchanged] : [])));
+  // HEAD's packages, and the merge-base versions of those it updates, to tell new vulnerabilities from old ones.
+  const queries = uniquePackages(parsed.flatMap((p) => (p.diff ? [...p.diff.introduced, ...p.diff.unchanged, ...p.diff.replaced] : [])));
   const introducedCount = parsed.reduce((sum, p) => sum + (p.diff?.introduced.length ?? 0), 0);
   input.log(`dependencies: ${lockfiles.length} lockfile(s) changed, ${introducedCount} package version(s) introduced, ${queries.length} to look up in ${source.kind === 'api' ? `OSV at ${source.location}` : `the offline database ${source.location}`}`);
 
@@ -68,8 +69,9 @@ function parseVersions(file: LockfileVersions): ParsedLockfile {
     try {
       return { packages: file.format.parse(text, file.path) };
     } catch (error) {
+      // A reader tripping over a shape it did not expect is still a file it could not read: inconclusive.
       if (error instanceof LockfileParseError) return { packages: [], error: error.message };
-      throw error;
+      return { packages: [], error: `unexpected content (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})` };
     }
   };
   const head = parse(file.headText);
@@ -82,11 +84,29 @@ function uniquePackages(packages: readonly Package[]): Package[] {
   return [...new Map(packages.map((pkg) => [packageKey(pkg), pkg])).values()];
 }
 
+/**
+ * A vulnerability is introduced when the change adds a version it affects and the merge-base did not already
+ * have it in that package (an update from one affected version to another introduces nothing).
+ */
 function occurrences(parsed: ParsedLockfile, records: ReadonlyMap<string, OsvRecord[]>): Occurrence[] {
-  if (!parsed.diff) return [];
-  const of = (pkg: Package, introduced: boolean): Occurrence[] =>
-    groupRecords(records.get(packageKey(pkg)) ?? []).map((vulnerability) => ({ lockfile: parsed.file.path, pkg, introduced, vulnerability }));
-  return [...parsed.diff.introduced.flatMap((pkg) => of(pkg, true)), ...parsed.diff.unchanged.flatMap((pkg) => of(pkg, false))];
+  const diff = parsed.diff;
+  if (!diff) return [];
+  const before = new Map<string, Set<string>>(); // package name -> ids and aliases of its merge-base vulnerabilities
+  for (const pkg of [...diff.unchanged, ...diff.replaced]) {
+    const names = before.get(packageName(pkg)) ?? new Set<string>();
+    for (const record of records.get(packageKey(pkg)) ?? []) for (const name of [record.id, ...record.aliases]) names.add(name);
+    before.set(packageName(pkg), names);
+  }
+  const alreadyThere = (pkg: Package, vulnerability: Vulnerability): boolean =>
+    [...vulnerability.ids, ...vulnerability.aliases].some((name) => before.get(packageName(pkg))?.has(name));
+  const of = (pkg: Package, added: boolean): Occurrence[] =>
+    groupRecords(records.get(packageKey(pkg)) ?? []).map((vulnerability) => ({
+      lockfile: parsed.file.path,
+      pkg,
+      introduced: added && !alreadyThere(pkg, vulnerability),
+      vulnerability,
+    }));
+  return [...diff.introduced.flatMap((pkg) => of(pkg, true)), ...diff.unchanged.flatMap((pkg) => of(pkg, false))];
 }
 
 /** Blocking first, then by file, package and id, so evidence lists are stable. */

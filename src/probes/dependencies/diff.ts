@@ -6,6 +6,11 @@ export interface PackageDiff {
   introduced: Package[];
   /** At HEAD and at the merge-base: whatever is wrong with them was already there. */
   unchanged: Package[];
+  /**
+   * Merge-base versions of packages HEAD pins at another version: their vulnerabilities were already there,
+   * so a new version still affected by one of them does not introduce it.
+   */
+  replaced: Package[];
   /** How many of `introduced` are new versions of a package the merge-base already had. */
   updated: number;
   /** Package versions at the merge-base that HEAD no longer pins. */
@@ -15,7 +20,8 @@ export interface PackageDiff {
 export function diffPackages(base: readonly Package[], head: readonly Package[]): PackageDiff {
   const baseKeys = new Set(base.map(packageKey));
   const headKeys = new Set(head.map(packageKey));
-  const baseNames = new Set(base.map((pkg) => `${pkg.ecosystem}\u0000${pkg.name}`));
+  const headNames = new Set(head.map(packageName));
+  const baseNames = new Set(base.map(packageName));
   const introduced: Package[] = [];
   const unchanged: Package[] = [];
   const seen = new Map<string, Package>();
@@ -34,10 +40,15 @@ export function diffPackages(base: readonly Package[], head: readonly Package[])
       unchanged.push(pkg);
     } else {
       introduced.push(pkg);
-      if (baseNames.has(`${pkg.ecosystem}\u0000${pkg.name}`)) updated += 1;
+      if (baseNames.has(packageName(pkg))) updated += 1;
     }
   }
-  let removed = 0;
-  for (const key of baseKeys) if (!headKeys.has(key)) removed += 1;
-  return { introduced, unchanged, updated, removed };
+  const gone = new Map<string, Package>();
+  for (const pkg of base) if (!headKeys.has(packageKey(pkg)) && !gone.has(packageKey(pkg))) gone.set(packageKey(pkg), pkg);
+  const replaced = [...gone.values()].filter((pkg) => headNames.has(packageName(pkg)));
+  return { introduced, unchanged, replaced, updated, removed: gone.size };
+}
+
+export function packageName(pkg: Pick<Package, 'ecosystem' | 'name'>): string {
+  return `${pkg.ecosystem}\u0000${pkg.name}`;
 }

@@ -22,7 +22,10 @@ export const RULES = {
 export interface Occurrence {
   lockfile: string;
   pkg: Package;
-  /** Whether the change introduced this package version (false: it was pinned at the merge-base too). */
+  /**
+   * Whether the change introduced this vulnerability; false when the merge-base already had it in this package
+   * (the same version, or an older one the change updated from).
+   */
   introduced: boolean;
   vulnerability: Vulnerability;
 }

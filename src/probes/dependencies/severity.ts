@@ -63,7 +63,7 @@ export function scoreSeverity(score: number): RatedSeverity {
 }
 
 // Base metrics each version requires; a vector missing one would score as if it were the worst or zero.
-const REQUIRED: Record<string, { prefix: RegExp; metrics: string[]; make: (v: string) => { calculateScores(): { base?: number } } }> = {
+const CVSS_TYPES: Record<string, { prefix: RegExp; metrics: string[]; make: (v: string) => { calculateScores(): { base?: number } } }> = {
   CVSS_V4: { prefix: /^CVSS:4\.0\//, metrics: ['AV', 'AC', 'AT', 'PR', 'UI', 'VC', 'VI', 'VA', 'SC', 'SI', 'SA'], make: (v) => new cvss.Cvss4P0(v) },
   CVSS_V3: { prefix: /^CVSS:3\.[01]\//, metrics: ['AV', 'AC', 'PR', 'UI', 'S', 'C', 'I', 'A'], make: (v) => (v.startsWith('CVSS:3.0/') ? new cvss.Cvss3P0(v) : new cvss.Cvss3P1(v)) },
   CVSS_V2: { prefix: /^(?:\(?AV:)/, metrics: ['AV', 'AC', 'Au', 'C', 'I', 'A'], make: (v) => new cvss.Cvss2(v) },
@@ -71,7 +71,7 @@ const REQUIRED: Record<string, { prefix: RegExp; metrics: string[]; make: (v: st
 
 /** Base score of a CVSS vector, or undefined when the type is unknown or the vector is malformed. */
 export function cvssBaseScore(entry: OsvSeverity): number | undefined {
-  const spec = REQUIRED[entry.type];
+  const spec = CVSS_TYPES[entry.type];
   const vector = entry.score.trim();
   if (!spec || !spec.prefix.test(vector)) return undefined;
   const metrics = new Set(vector.replace(/^CVSS:[\d.]+\//, '').replace(/[()]/g, '').split('/').map((part) => part.split(':')[0]));

@@ -80,6 +80,25 @@ describe('dependencies probe', () => {
     expect(outcome.findings?.[1]?.message).toContain('already present at the merge-base');
   });
 
+  it('introduces nothing when an update moves between two versions affected by the same vulnerability', async () => {
+    const repo = makeRepo({ 'package-lock.json': npmLock({ lodash: '4.17.15' }) }, { 'package-lock.json': npmLock({ lodash: '4.17.20' }) });
+    const outcome = await runProbe(repo, api());
+    // GHSA-p6mc-m468-83gw is fixed by the update; the other two were there before it.
+    expect(summarize(outcome)).toEqual([
+      'dependencies/pre-existing-vulnerability info non-blocking GHSA-29mw-wpgm-hmr9 lodash@4.17.20 package-lock.json:14',
+      'dependencies/pre-existing-vulnerability info non-blocking GHSA-35jh-r3h4-6jhm lodash@4.17.20 package-lock.json:14',
+    ]);
+    expect(outcome.status).toBe('pass');
+    expect(outcome.details).toMatchObject({ packages_checked: 2 });
+  });
+
+  it('blocks a downgrade into a vulnerable version', async () => {
+    const repo = makeRepo({ 'package-lock.json': npmLock({ lodash: '4.17.21' }) }, { 'package-lock.json': npmLock({ lodash: '4.17.20' }) });
+    const outcome = await runProbe(repo, api());
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings?.map((f) => f.rule)).toEqual(['dependencies/vulnerable-dependency', 'dependencies/vulnerable-dependency']);
+  });
+
   it('applies a waiver by alias, and stops applying one that has lapsed', async () => {
     const repo = makeRepo(scenarioFiles('npm-v3', 'base'), scenarioFiles('npm-v3', 'head'));
     const now = new Date('2026-06-15T10:00:00Z');
