@@ -26,7 +26,8 @@ export async function collectLockfiles(git: Git, diff: DiffResult): Promise<Coll
   const unsupported: CollectedLockfiles['unsupported'] = [];
   const changedPaths = new Set(diff.files.map((file) => file.path));
   for (const file of diff.files) {
-    const format = lockfileFormat(file.path) ?? (file.oldPath ? lockfileFormat(file.oldPath) : undefined);
+    // The path at HEAD decides: a lockfile renamed to something else (package-lock.json.bak) is gone.
+    const format = lockfileFormat(file.path);
     if (!format) {
       const reason = unsupportedLockfile(file.path);
       if (reason && file.status !== 'deleted') unsupported.push({ path: file.path, reason });

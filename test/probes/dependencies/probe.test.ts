@@ -191,6 +191,12 @@ describe('dependencies probe', () => {
     expect(outcome.findings?.map((f) => f.rule)).toEqual(['dependencies/pre-existing-vulnerability', 'dependencies/pre-existing-vulnerability']);
   });
 
+  it('treats a lockfile renamed to another name as gone', async () => {
+    const lock = npmLock({ lodash: '4.17.20' });
+    const repo = makeRepo({ 'package-lock.json': lock }, { 'package-lock.json': null, 'package-lock.json.bak': lock });
+    expect(await runProbe(repo, api())).toMatchObject({ status: 'pass', summary: 'no dependency changes' });
+  });
+
   it('counts every package of a lockfile as new when its merge-base version does not parse', async () => {
     const repo = makeRepo({ 'package-lock.json': '{ broken' }, { 'package-lock.json': npmLock({ minimist: '1.2.5' }) });
     const outcome = await runProbe(repo, api());
