@@ -155,6 +155,21 @@ describe('gate scenarios', () => {
     expect(shallowRun.evidence?.verdict).toBe('VERIFIED');
   });
 
+  it('a shallow clone that cannot be deepened exits 3 naming the fix (fetch-depth: 0)', () => {
+    const origin = project();
+    origin.commit('feature', { 'f.txt': 'f\n' });
+    origin.checkout('main');
+    origin.commit('main moves', { 'm.txt': 'm\n' });
+    origin.checkout('feature');
+    const dir = tempDir();
+    const clone = new TestRepo(dir);
+    clone.git('clone', '-q', '--depth', '1', '--no-single-branch', '--branch', 'feature', `file://${origin.dir}`, dir);
+    clone.git('remote', 'set-url', 'origin', `file://${join(tempDir(), 'gone')}`);
+    const run = gate(clone, ['origin/main']);
+    expect(run.code).toBe(3);
+    expect(run.evidence?.error).toMatch(/merge-base of origin\/main and HEAD not found in this shallow clone: .*fetch-depth: 0/);
+  });
+
   it('running twice on the same commit gives the same verdict, findings and fingerprints', () => {
     const repo = project();
     repo.commit('broken', { 'a.test.js': FAILING_TEST, 'b.test.js': PASSING_TEST });

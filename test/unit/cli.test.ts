@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { VERSION } from '../../src/version.js';
+
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, stderrIsTTY: false, cwd: '/' });
+  return { code, stdout, stderr };
+}
+
+describe('cli arguments', () => {
+  it('--help and --version print on stdout and exit 0', async () => {
+    expect(await cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Exit codes: 0 VERIFIED, 1 CONCERNS, 2 BLOCKED, 3 ERROR') });
+    expect(await cli(['-v'])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
+  });
+
+  it('bad arguments exit 3 with one line naming the problem and the fix', async () => {
+    const unknown = await cli(['--frobnicate']);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toMatch(/^loki-verify: Unknown option '--frobnicate'.*; see loki-verify --help\n$/);
+    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout\)/) });
+    expect(await cli(['main', 'extra'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/expected at most one BASE/) });
+    expect(await cli(['heldout', 'pick'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/unknown command 'heldout pick'/) });
+  });
+});
