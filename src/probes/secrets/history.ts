@@ -2,7 +2,7 @@
 //
 // Not through Git.raw: that buffers the whole output, and a PR's history can be far larger than the
 // diff of its tip. Here git writes ahead while earlier commits are scanned, up to a bounded backlog.
-import { spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { RecordSplitter, type CommitRecord } from './records.js';
 
@@ -128,70 +128,48 @@ function readRecords(child: ChildProcessByStdio<null, Readable, Readable>): { ne
 }
 
 /**
- * Sizes of blobs, from one long-running `git cat-file --batch-check`: one request per commit, answered
- * in order, one line per object id.
+ * Sizes of the blobs the range's commits write: ids from `git log --raw` (merges against their first
+ * parent, a superset of what --remerge-diff shows), sizes from one `git cat-file --batch-check`.
+ * Two processes in all, run while the patches stream, instead of a round trip per commit.
  */
-export class BlobSizes {
-  private readonly child: ChildProcessWithoutNullStreams;
-  private pending = '';
-  private waiting: { count: number; lines: string[]; resolve: (lines: string[]) => void; reject: (e: Error) => void } | undefined;
-  private failure: Error | undefined;
+export async function blobSizes(options: HistoryOptions): Promise<Map<string, number>> {
+  const merges = options.remergeDiff ? ['--diff-merges=first-parent'] : [];
+  const raw = await runGit(options, ['log', '--format=', '--raw', '-z', '--no-abbrev', '-M', ...merges, `${options.from}..${options.to}`, '--']);
+  const ids = new Set<string>();
+  for (const field of raw.split('\0')) {
+    // ":<old mode> <new mode> <old id> <new id> <status>"
+    const id = field.startsWith(':') ? field.split(' ')[3] : undefined;
+    if (id && !/^0+$/.test(id)) ids.add(id);
+  }
+  const sizes = new Map<string, number>();
+  if (ids.size === 0) return sizes;
+  const out = await runGit(options, ['cat-file', '--batch-check=%(objectname) %(objectsize)'], [...ids].join('\n') + '\n');
+  for (const line of out.split('\n')) {
+    const [id, size] = line.split(' ');
+    if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
+  }
+  return sizes;
+}
 
-  constructor(root: string, signal: AbortSignal) {
-    this.child = spawn('git', [...GIT_CONFIG, 'cat-file', '--batch-check=%(objectname) %(objectsize)'], {
-      cwd: root,
+function runGit(options: Pick<HistoryOptions, 'root' | 'signal'>, args: string[], input?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...GIT_CONFIG, ...args], {
+      cwd: options.root,
       env: { ...process.env, ...GIT_ENV },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      signal,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      signal: options.signal,
     });
-    this.child.stdout.setEncoding('utf8').on('data', (text: string) => this.receive(text));
-    this.child.stderr.resume();
-    this.child.on('error', (error) => this.fail(new Error(`could not run git cat-file: ${error.message}`)));
-    this.child.on('close', (code) => this.fail(new Error(`git cat-file stopped (exit ${code})`)));
-  }
-
-  /** Size in bytes of each id that exists. */
-  async sizes(ids: readonly string[]): Promise<Map<string, number>> {
-    const sizes = new Map<string, number>();
-    if (ids.length === 0) return sizes;
-    if (this.failure) throw this.failure;
-    const lines = await new Promise<string[]>((resolve, reject) => {
-      this.waiting = { count: ids.length, lines: [], resolve, reject };
-      this.child.stdin.write(ids.join('\n') + '\n');
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout!.on('data', (bytes: Buffer) => out.push(bytes));
+    child.stderr!.setEncoding('utf8').on('data', (text: string) => (err += text));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else reject(new Error(`git ${args[0]} failed (${signal ?? `exit ${code}`}): ${err.trim().split('\n')[0] ?? ''}`));
     });
-    for (const line of lines) {
-      const [id, size] = line.split(' ');
-      if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
-    }
-    return sizes;
-  }
-
-  close(): void {
-    this.child.stdin.end();
-    if (this.child.exitCode === null) this.child.kill();
-  }
-
-  private receive(text: string): void {
-    this.pending += text;
-    let newline = this.pending.indexOf('\n');
-    while (newline !== -1 && this.waiting) {
-      this.waiting.lines.push(this.pending.slice(0, newline));
-      this.pending = this.pending.slice(newline + 1);
-      if (this.waiting.lines.length === this.waiting.count) {
-        const done = this.waiting;
-        this.waiting = undefined;
-        done.resolve(done.lines);
-      }
-      newline = this.pending.indexOf('\n');
-    }
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    const waiting = this.waiting;
-    this.waiting = undefined;
-    waiting?.reject(this.failure);
-  }
+    if (input !== undefined) child.stdin?.end(input);
+  });
 }
 
 /** Whether this git can show merge commits with `--remerge-diff` (git 2.36 and later). */

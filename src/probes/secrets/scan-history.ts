@@ -1,10 +1,9 @@
 // Scans every commit of the range: its message and the lines each of its file patches added.
 import { setImmediate as yieldToIo } from 'node:timers/promises';
-import { errorMessage } from '../../errors.js';
 import type { Occurrence } from './findings.js';
-import { BlobSizes, forEachCommit } from './history.js';
+import { blobSizes, forEachCommit } from './history.js';
 import { parsePatch, type FilePatch } from './patch.js';
-import type { Scanner } from './scan.js';
+import type { ScanEntry, Scanner } from './scan.js';
 import { buildSource, messageHunk } from './source.js';
 
 export interface SkippedFile {
@@ -41,51 +40,54 @@ export interface HistoryScanOptions {
   scanner: Scanner;
 }
 
-/** Scan text handed to secretlint between two yields to the event loop, so git's output keeps flowing. */
-const YIELD_EVERY_CHARS = 1024 * 1024;
+/** Longest stretch of work without yielding to the event loop, so git's output keeps flowing. */
+const YIELD_EVERY_MS = 20;
 
 export async function scanHistory(options: HistoryScanOptions): Promise<HistoryScan> {
   const result: HistoryScan = { occurrences: [], commits: [], filesScanned: 0, linesScanned: 0, skipped: [], errors: [] };
-  const sizes = new BlobSizes(options.root, options.signal);
-  let sinceYield = 0;
-
-  const scanOne = async (commit: string, path: string | undefined, text: ReturnType<typeof buildSource>): Promise<void> => {
-    if (!text) return;
-    try {
-      for (const hit of await options.scanner.scan(text, path)) result.occurrences.push({ ...hit, commit, ...(path ? { path } : {}) });
-    } catch (error) {
-      result.errors.push({ commit, ...(path ? { path } : {}), error: errorMessage(error) });
-    }
-    sinceYield += text.content.length;
-    if (sinceYield > YIELD_EVERY_CHARS) {
-      sinceYield = 0;
-      await yieldToIo();
-    }
+  const sizes = blobSizes(options);
+  // Looked up while the patches stream; marked handled here, a failure surfaces where it is awaited.
+  sizes.catch(() => undefined);
+  let lastYield = performance.now();
+  const breathe = async (): Promise<void> => {
+    if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+    await yieldToIo();
+    lastYield = performance.now();
   };
 
-  try {
-    await forEachCommit(options, async (record) => {
-      result.commits.push(record.sha);
-      await scanOne(record.sha, undefined, buildSource([messageHunk(record.message)], options.scanner.isHot));
+  await forEachCommit(options, async (record) => {
+    result.commits.push(record.sha);
+    const entries: ScanEntry[] = [];
+    const message = buildSource([messageHunk(record.message)], options.scanner.isHot);
+    if (message) entries.push({ source: message });
 
-      const files = parsePatch(record.patch).filter((file) => !file.deleted && !file.submodule);
-      const withAdditions = files.filter((file) => file.hunks.some((hunk) => hunk.added.includes(1)) || file.binary);
-      const blobSize = await sizes.sizes([...new Set(withAdditions.flatMap((file) => (file.blob ? [file.blob] : [])))]);
-      for (const file of withAdditions) {
-        const skip = skipReason(file, blobSize, options);
-        if (skip) {
-          result.skipped.push({ commit: record.sha, path: file.path, ...skip });
-          continue;
-        }
-        result.filesScanned++;
-        result.linesScanned += countAdded(file);
-        await scanOne(record.sha, file.path, buildSource(file.hunks, options.scanner.isHot));
+    const files = parsePatch(record.patch).filter((file) => !file.deleted && !file.submodule && (file.binary || hasAdditions(file)));
+    const blobSize = files.length > 0 ? await sizes : new Map<string, number>();
+    for (const file of files) {
+      const skip = skipReason(file, blobSize, options);
+      if (skip) {
+        result.skipped.push({ commit: record.sha, path: file.path, ...skip });
+        continue;
       }
-      await yieldToIo();
-    });
-  } finally {
-    sizes.close();
-  }
+      result.filesScanned++;
+      result.linesScanned += countAdded(file);
+      const source = buildSource(file.hunks, options.scanner.isHot);
+      if (source) entries.push({ path: file.path, source });
+      await breathe();
+    }
+    if (entries.length === 0) return;
+
+    const scanned = await options.scanner.scan(entries);
+    for (const { entry, ...hit } of scanned.hits) {
+      const path = entries[entry]!.path;
+      result.occurrences.push({ ...hit, commit: record.sha, ...(path === undefined ? {} : { path }) });
+    }
+    for (const { entry, error } of scanned.errors) {
+      const path = entries[entry]!.path;
+      result.errors.push({ commit: record.sha, ...(path === undefined ? {} : { path }), error });
+    }
+    await breathe();
+  });
   return result;
 }
 
@@ -99,6 +101,10 @@ function skipReason(
   const size = file.blob ? sizes.get(file.blob) : undefined;
   if (size !== undefined && size > options.maxFileSize) return { reason: 'oversize', size };
   return undefined;
+}
+
+function hasAdditions(file: FilePatch): boolean {
+  return file.hunks.some((hunk) => hunk.added.includes(1));
 }
 
 function countAdded(file: FilePatch): number {

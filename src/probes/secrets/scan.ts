@@ -2,8 +2,10 @@
 // secret: only its hash and a masked preview leave this module.
 import { extname } from 'node:path';
 import { lintSource } from '@secretlint/core';
+import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as patternRule } from '@secretlint/secretlint-rule-pattern';
 import { creator as presetRule, rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
+import { errorMessage } from '../../errors.js';
 import { sha256 } from '../../fingerprint.js';
 import { isPlaceholder } from './placeholder.js';
 import { EXTRA_ID_PREFIX, EXTRA_RULES, PRESET_ID_PREFIX, PRESET_RULES, ruleInfo } from './rules.js';
@@ -25,14 +27,42 @@ export interface SecretHit {
   preview: string;
 }
 
+export interface ScanEntry {
+  /** File path; undefined for a commit message. */
+  path?: string;
+  source: ScanSource;
+}
+
+export interface EntryHit extends SecretHit {
+  /** Index of the entry the secret is in. */
+  entry: number;
+}
+
+export interface ScanResult {
+  hits: EntryHit[];
+  errors: Array<{ entry: number; error: string }>;
+}
+
 export interface Scanner {
   /** Whether a line may hold a secret (the keyword prefilter, or every line when it is off). */
   readonly isHot: LineTest;
-  scan(source: ScanSource, filePath: string | undefined): Promise<SecretHit[]>;
+  /** Scans the entries of one commit (its message and files). */
+  scan(entries: readonly ScanEntry[]): Promise<ScanResult>;
 }
 
-/** Name given to commit messages, so path-dependent rules (npm's package.json check) stay quiet. */
-const MESSAGE_FILE_NAME = 'COMMIT_EDITMSG';
+/**
+ * secretlint's set-up costs more than scanning a few prefiltered lines, so the entries of a commit are
+ * linted together, one line holding only NUL between two entries: no rule matches across it (none
+ * matches NUL or spans lines without whitespace or base64), and no disable-next-line comment reaches
+ * past it. Entries whose rules depend on the file name (npm: package.json, .npmrc; GCP: .json, .p12),
+ * or that hold block `secretlint-disable`/`-enable` comments (which run to the end of the text), are
+ * linted on their own under their own name.
+ */
+const SEPARATOR = '\0';
+const OWN_RUN_PATH = /(?:\.json|\.npmrc|\.p12)$/i;
+const BLOCK_DIRECTIVE = /secretlint-(?:disable|enable)(?![\w-])/;
+/** Name of a combined text: one no rule treats specially. */
+const COMBINED_NAME = 'combined.txt';
 
 export function secretlintConfig(): CoreConfig {
   return {
@@ -58,38 +88,97 @@ export function secretlintConfig(): CoreConfig {
 export function prefilterFor(): LineTest {
   const presetIds = presetRules.map((rule) => rule.meta.id.slice(PRESET_ID_PREFIX.length));
   if (presetIds.some((id) => !PRESET_RULES[id])) return EVERY_LINE;
-  return keywordTest([...presetIds.map((id) => PRESET_RULES[id]!.keyword), ...EXTRA_RULES.map((rule) => rule.keyword)]);
+  return keywordTest([...presetIds.flatMap((id) => PRESET_RULES[id]!.keywords), ...EXTRA_RULES.flatMap((rule) => rule.keywords)]);
 }
 
 export function createScanner(options: { prefilter?: boolean } = {}): Scanner {
+  // secretlint's profiler is on by default and records performance marks for every rule and file;
+  // its CLI turns it off unless --profile is given (secretlint issue #1633), and so do we.
+  secretLintProfiler.setEnabled(false);
   const config = secretlintConfig();
   const isHot = options.prefilter === false ? EVERY_LINE : prefilterFor();
+
+  const lint = async (entries: readonly ScanEntry[], indices: readonly number[], name: string): Promise<EntryHit[]> => {
+    const text = combine(entries, indices);
+    const result = await lintSource({
+      source: { content: text.content, filePath: name, ext: extname(name), contentType: 'text' },
+      // noPhysicFilePath: rules must not read the working tree; the commit's content is what counts.
+      options: { config, noPhysicFilePath: true },
+    });
+    const candidates = result.messages.flatMap((message) => {
+      const candidate = toCandidate(message, text);
+      return candidate ? [candidate] : [];
+    });
+    return dropOverlaps(candidates).map(({ hit }) => hit);
+  };
+
   return {
     isHot,
-    async scan(source, filePath) {
-      const name = filePath ?? MESSAGE_FILE_NAME;
-      const result = await lintSource({
-        source: { content: source.content, filePath: name, ext: extname(name), contentType: 'text' },
-        // noPhysicFilePath: rules must not read the working tree; the commit's content is what counts.
-        options: { config, noPhysicFilePath: true },
-      });
-      const candidates = result.messages.flatMap((message) => {
-        const candidate = toCandidate(message, source);
-        return candidate ? [candidate] : [];
-      });
-      return dropOverlaps(candidates).map(({ hit }) => hit);
+    async scan(entries) {
+      const result: ScanResult = { hits: [], errors: [] };
+      const runAlone = (i: number): boolean => OWN_RUN_PATH.test(entries[i]!.path ?? '') || BLOCK_DIRECTIVE.test(entries[i]!.source.content);
+      const alone = entries.map((_, i) => i).filter(runAlone);
+      const together = entries.map((_, i) => i).filter((i) => !runAlone(i));
+      const runEach = async (indices: readonly number[]): Promise<void> => {
+        for (const i of indices) {
+          try {
+            result.hits.push(...(await lint(entries, [i], entries[i]!.path ?? COMBINED_NAME)));
+          } catch (error) {
+            result.errors.push({ entry: i, error: errorMessage(error) });
+          }
+        }
+      };
+      if (together.length > 0) {
+        try {
+          result.hits.push(...(await lint(entries, together, COMBINED_NAME)));
+        } catch {
+          // Lint them one by one to tell which entry the rule failed on.
+          await runEach(together);
+        }
+      }
+      await runEach(alone);
+      return result;
     },
   };
 }
 
+/** The text secretlint scans for some entries, with per line: file line number, added flag, owner. */
+interface LintText extends ScanSource {
+  /** Entry index per line; -1 for separators. */
+  owner: number[];
+}
+
+function combine(entries: readonly ScanEntry[], indices: readonly number[]): LintText {
+  const text: LintText = { content: '', lineNumbers: [], added: [], owner: [] };
+  const parts: string[] = [];
+  const pushLine = (line: number, added: number, owner: number): void => {
+    text.lineNumbers.push(line);
+    text.added.push(added);
+    text.owner.push(owner);
+  };
+  indices.forEach((index, k) => {
+    if (k > 0) {
+      parts.push(SEPARATOR);
+      pushLine(0, 0, -1);
+    }
+    const source = entries[index]!.source;
+    parts.push(source.content);
+    source.lineNumbers.forEach((line, i) => pushLine(line, source.added[i]!, index));
+  });
+  // A final newline, as in a file: secretlint's disable-line comments cannot cover a last line without one.
+  text.content = parts.join('\n') + '\n';
+  pushLine(0, 0, -1);
+  return text;
+}
+
 interface Candidate {
-  hit: SecretHit;
+  hit: EntryHit;
   start: number;
   end: number;
   priority: number;
 }
 
-function toCandidate(message: CoreMessage, source: ScanSource): Candidate | undefined {
+function toCandidate(message: CoreMessage, source: LintText): Candidate | undefined {
   const info = ruleInfo(message.ruleId);
   const located = info.extra ? locateExtra(info.extra.pattern, message, source.content) : locatePreset(message, source.content);
   if (!located) return undefined;
@@ -99,10 +188,12 @@ function toCandidate(message: CoreMessage, source: ScanSource): Candidate | unde
 
   const lines = lineSpan(source, start, end);
   if (!lines) return undefined;
+  const entry = source.owner[lines.index] ?? -1;
+  if (entry < 0) return undefined;
   const data = (message.data ?? {}) as Record<string, unknown>;
   const kind = typeof data['typeName'] === 'string' ? data['typeName'] : info.extra ? undefined : message.messageId;
   return {
-    hit: { rule: info.id, title: info.title, ...(kind ? { kind } : {}), line: lines.first, secretHash: sha256(value), preview: mask(value) },
+    hit: { entry, rule: info.id, title: info.title, ...(kind ? { kind } : {}), line: lines.first, secretHash: sha256(value), preview: mask(value) },
     start,
     end,
     priority: info.priority,
@@ -155,17 +246,17 @@ function credentialPart(value: string): string {
   return url ? url[1]! : value;
 }
 
-/** File line number where the span starts; undefined when no line of the span was added by the commit. */
-function lineSpan(source: ScanSource, start: number, end: number): { first: number } | undefined {
+/** Where the span starts (text line index, file line number); undefined when the commit added none of its lines. */
+function lineSpan(source: ScanSource, start: number, end: number): { index: number; first: number } | undefined {
   const startLine = countNewlines(source.content, 0, start);
   const endLine = startLine + countNewlines(source.content, start, Math.max(start, end - 1));
-  let first = 0;
+  let index = -1;
   let added = false;
   for (let line = startLine; line <= endLine; line++) {
-    if (!first) first = source.lineNumbers[line] ?? 0;
+    if (index < 0 && source.lineNumbers[line]) index = line;
     if (source.added[line]) added = true;
   }
-  return added && first ? { first } : undefined;
+  return added && index >= 0 ? { index, first: source.lineNumbers[index]! } : undefined;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

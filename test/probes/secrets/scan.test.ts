@@ -2,7 +2,7 @@ import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recomme
 import { describe, expect, it } from 'vitest';
 import { PRESET_ID_PREFIX, PRESET_RULES } from '../../../src/probes/secrets/rules.js';
 import { createScanner, mask, prefilterFor, type Scanner } from '../../../src/probes/secrets/scan.js';
-import { buildSource, EVERY_LINE } from '../../../src/probes/secrets/source.js';
+import { buildSource, EVERY_LINE, type ScanSource } from '../../../src/probes/secrets/source.js';
 import { filler, placeholders, samples } from './samples.js';
 
 const scanner = createScanner();
@@ -15,7 +15,13 @@ function addedHunk(text: string, start = 1) {
 
 async function scanText(text: string, file = 'file.txt', using: Scanner = scanner) {
   const source = buildSource([addedHunk(text)], using.isHot);
-  return source ? using.scan(source, file) : [];
+  return source ? scanOne(using, file, source) : [];
+}
+
+async function scanOne(using: Scanner, path: string, source: ScanSource) {
+  const result = await using.scan([{ path, source }]);
+  expect(result.errors).toEqual([]);
+  return result.hits.map(({ entry: _entry, ...hit }) => hit);
 }
 
 describe('secret rules', () => {
@@ -65,9 +71,40 @@ describe('secret rules', () => {
     const onlyContext = buildSource([{ start: 10, lines, added: Uint8Array.from([0, 0, 0]) }], scanner.isHot);
     expect(onlyContext).toBeUndefined();
     const secondAdded = buildSource([{ start: 10, lines, added: Uint8Array.from([0, 1, 0]) }], scanner.isHot)!;
-    expect(await scanner.scan(secondAdded, 'a.yml')).toEqual([]);
+    expect(await scanOne(scanner, 'a.yml', secondAdded)).toEqual([]);
     const thirdAdded = buildSource([{ start: 10, lines, added: Uint8Array.from([0, 0, 1]) }], scanner.isHot)!;
-    expect((await scanner.scan(thirdAdded, 'a.yml')).map((h) => h.line)).toEqual([12]);
+    expect((await scanOne(scanner, 'a.yml', thirdAdded)).map((h) => h.line)).toEqual([12]);
+  });
+});
+
+describe('one scan per commit', () => {
+  const npm = samples().find((s) => s.rule === 'npm')!;
+  const entry = (path: string | undefined, text: string) => ({ ...(path ? { path } : {}), source: buildSource([addedHunk(text)], EVERY_LINE)! });
+
+  it('attributes each secret to its own entry and line', async () => {
+    const github = samples().find((s) => s.rule === 'github')!;
+    const result = await fullScanner.scan([entry(undefined, `message\n${npm.line}`), entry('a.txt', 'x\ny'), entry('b.ts', `one\ntwo\n${github.line}`)]);
+    expect(result.hits.map((h) => [h.entry, h.rule, h.line])).toEqual([
+      [0, 'npm', 2],
+      [2, 'github', 3],
+    ]);
+  });
+
+  it('keeps a block disable comment inside its own file', async () => {
+    const result = await fullScanner.scan([entry('a.ts', '// secretlint-disable\nconst x = 1;'), entry('b.ts', npm.line)]);
+    expect(result.hits.map((h) => h.entry)).toEqual([1]);
+  });
+
+  it('lets file-name rules see the real name (an auth token in .npmrc)', async () => {
+    const token = `_authToken=${filler(78, 40)}`;
+    const result = await fullScanner.scan([entry('README.md', 'docs'), entry('.npmrc', `//registry.npmjs.org/:${token}`)]);
+    expect(result.hits.map((h) => [h.entry, h.rule])).toEqual([[1, 'npm']]);
+  });
+
+  it('does not join a private key header in one entry to the end of a key in another', async () => {
+    const key = samples().find((s) => s.family.startsWith('EC private key'))!.line.split('\n');
+    const result = await fullScanner.scan([entry('a.pem', key.slice(0, 2).join('\n')), entry('b.pem', key.slice(2).join('\n'))]);
+    expect(result.hits).toEqual([]);
   });
 });
 
