@@ -15,7 +15,7 @@ rmSync(out, { recursive: true, force: true });
 try {
   execFileSync(
     process.execPath,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/action/main.ts', '-o', out, '--license', 'licenses.txt', '--quiet'],
+    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/action/main.ts', '-o', out, '--license', 'licenses.txt', '--no-cache', '--quiet'],
     { cwd: root, stdio: 'inherit' },
   );
 } catch {
