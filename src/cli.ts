@@ -1,4 +1,5 @@
 // Command-line entry: parse arguments, run the gate, print, exit with the verdict's code.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage, VerifyError } from './errors.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
@@ -45,7 +46,8 @@ function probeList(value: string | undefined, flag: string): ProbeId[] | undefin
   return ids as ProbeId[];
 }
 
-function parse(argv: string[]): { options: GateOptions; json: boolean } | 'help' | 'version' {
+/** Paths on the command line are relative to where the user stands, not to the repository root. */
+function parse(argv: string[], cwd: string): { options: GateOptions; json: boolean } | 'help' | 'version' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -73,11 +75,11 @@ function parse(argv: string[]): { options: GateOptions; json: boolean } | 'help'
   if (positionals.length > 1) throw new VerifyError(`expected at most one BASE, got ${positionals.join(' ')}; see loki-verify --help`);
   const options: GateOptions = {
     ...(positionals[0] === undefined ? {} : { base: positionals[0] }),
-    ...(values.out === undefined ? {} : { out: values.out }),
-    ...(values.config === undefined ? {} : { config: values.config }),
-    ...(values.heldout === undefined ? {} : { heldout: values.heldout }),
-    ...(values['osv-db'] === undefined ? {} : { osvDb: values['osv-db'] }),
-    ...(values.cwd === undefined ? {} : { cwd: values.cwd }),
+    ...(values.config === undefined ? {} : { config: resolve(cwd, values.config) }),
+    ...(values.heldout === undefined ? {} : { heldout: resolve(cwd, values.heldout) }),
+    ...(values['osv-db'] === undefined ? {} : { osvDb: resolve(cwd, values['osv-db']) }),
+    ...(values.out === undefined ? {} : { out: resolve(cwd, values.out) }),
+    ...(values.cwd === undefined ? {} : { cwd: resolve(cwd, values.cwd) }),
   };
   const only = probeList(values.only, '--only');
   const skip = probeList(values.skip, '--skip');
@@ -94,7 +96,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(argv);
+    parsed = parse(argv, io.cwd);
   } catch (error) {
     io.stderr(`loki-verify: ${errorMessage(error)}\n`);
     return 3;

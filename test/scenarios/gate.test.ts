@@ -277,6 +277,16 @@ describe('gate scenarios', () => {
     expect(run.stderr).toContain('test');
   });
 
+  it('runs from a subdirectory; relative --out and --config are taken from where the user stands', () => {
+    const repo = project();
+    repo.commit('x', { 'a.test.js': PASSING_TEST, 'sub/dir/note.txt': 'n\n', 'sub/dir/gate.yml': 'build:\n  enabled: false\n' });
+    const run = runCli(['main', '--only', 'build,test', '--out', 'here', '--config', 'gate.yml'], { cwd: join(repo.dir, 'sub/dir'), env: cleanEnv() });
+    expect(run.code).toBe(0);
+    const evidence = JSON.parse(readFileSync(join(repo.dir, 'sub/dir/here/evidence.json'), 'utf8')) as { config: { source: string }; probes: Array<{ id: string; summary: string }> };
+    expect(evidence.config.source).toBe('sub/dir/gate.yml');
+    expect(evidence.probes.find((p) => p.id === 'build')?.summary).toMatch(/disabled in config/);
+  });
+
   it('paths with spaces, unicode, quotes and newlines are listed exactly', () => {
     const repo = project();
     const names: Files = { 'dir with space/file one.txt': 'a\n', 'ünïcödé.txt': 'b\n', 'quote"d\'.txt': 'c\n', 'new\nline.txt': 'd\n' };
