@@ -1,21 +1,20 @@
 // GitHub Action entry (bundled to dist/index.js): inputs -> gate -> publish -> outputs and step status.
 // Everything that talks to GitHub lives in src/github/; the gate itself is the same as the CLI's.
-import { conclude, failBeforeRun, prepareRun, publish, type ActionRun } from '../github/action.js';
+import { conclude, failUnverified, prepareRun, publish } from '../github/action.js';
 import { runGate } from '../run.js';
 
 async function main(): Promise<void> {
-  let run: ActionRun;
   try {
-    run = prepareRun();
+    // A bad input throws here, naming the input: nothing is verified and the step fails.
+    const run = prepareRun();
+    // runGate turns every known failure into an ERROR result, so evidence, outputs and the artifact exist
+    // in every case; the catch below is only the net for a bug of ours.
+    const result = await runGate(run.gate);
+    const published = await publish(result, run);
+    conclude(result, published, run);
   } catch (error) {
-    // A bad input: nothing was verified, the step fails naming the input.
-    failBeforeRun(error);
-    return;
+    failUnverified(error);
   }
-  // runGate turns every failure into an ERROR result, so evidence, outputs and artifact exist in every case.
-  const result = await runGate(run.gate);
-  const published = await publish(result, run);
-  conclude(result, published, run);
 }
 
 await main();

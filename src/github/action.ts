@@ -157,8 +157,8 @@ export function conclude(result: GateResult, published: Published, run: ActionRu
   if (failure) core.setFailed(failure);
 }
 
-/** The step could not even start the gate (a bad input): ERROR outputs, failed step naming the problem. */
-export function failBeforeRun(error: unknown): void {
+/** Nothing was verified (a bad input, or a bug): ERROR outputs and a failed step naming the problem. */
+export function failUnverified(error: unknown): void {
   setOutputs('ERROR', 3, {});
   core.setFailed(`loki-verify could not verify (ERROR, exit 3): ${errorMessage(error)}`);
 }
