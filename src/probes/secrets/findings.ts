@@ -4,7 +4,7 @@ import type { Allowance } from '../../config/types.js';
 import { fingerprint } from '../../fingerprint.js';
 import type { ProbeFinding } from '../../types.js';
 import { allowanceFor } from './allow.js';
-import type { SecretHit } from './scan.js';
+import type { SecretHit } from './messages.js';
 
 export interface Occurrence extends SecretHit {
   commit: string;

@@ -127,6 +127,15 @@ describe('secrets probe: history', () => {
     expect(outcome.findings!.map((f) => [f.rule, f.commit, f.file])).toEqual([['github', merge, 'merged.txt']]);
   });
 
+  it('stops when the run is aborted (timeout or interrupt)', async () => {
+    const repo = featureRepo();
+    repo.commit('a', { 'a.txt': 'a\n' });
+    const controller = new AbortController();
+    const ctx = await makeContext({ root: repo.dir, signal: controller.signal });
+    controller.abort();
+    await expect(secretsProbe.run(ctx)).rejects.toThrow(/abort/i);
+  });
+
   it('is skipped when the range has no commits', async () => {
     const repo = featureRepo();
     const ctx = await makeContext({ root: repo.dir });

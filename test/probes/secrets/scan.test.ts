@@ -1,7 +1,8 @@
 import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
 import { describe, expect, it } from 'vitest';
 import { PRESET_ID_PREFIX, PRESET_RULES } from '../../../src/probes/secrets/rules.js';
-import { createScanner, mask, prefilterFor, type Scanner } from '../../../src/probes/secrets/scan.js';
+import { mask } from '../../../src/probes/secrets/messages.js';
+import { createScanner, prefilterFor, type Scanner } from '../../../src/probes/secrets/scan.js';
 import { buildSource, EVERY_LINE, type ScanSource } from '../../../src/probes/secrets/source.js';
 import { filler, placeholders, samples } from './samples.js';
 
