@@ -52,6 +52,11 @@ export interface GateOptions {
   now?: Date;
   /** Aborting interrupts every probe. */
   signal?: AbortSignal;
+  /**
+   * A bad input the caller found before the gate could start (the Action's inputs): nothing is
+   * verified, and the ERROR evidence names the problem.
+   */
+  inputError?: string;
 }
 
 export interface GateResult {
@@ -87,6 +92,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
 
   let input: EvidenceInput;
   try {
+    if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     const repoRoot = root ?? (await repositoryRoot(git)); // rethrows the one-line "not a git repository" error
     input = { ...base, ...(await verify(repoRoot, outDir, options, env, now, redact, log)) };
   } catch (error) {

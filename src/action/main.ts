@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     const published = await publish(result, run);
     conclude(result, published, run);
   } catch (error) {
-    failUnverified(error);
+    await failUnverified(error);
   }
 }
 

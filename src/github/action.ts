@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { Evidence } from '../evidence/types.js';
 import { PROBES } from '../probes/index.js';
-import type { GateOptions, GateResult } from '../run.js';
+import { runGate, type GateOptions, type GateResult } from '../run.js';
 import { renderSarif } from '../render/sarif.js';
 import { painter, probeLine, verdictLines } from '../render/terminal.js';
 import { planAnnotations } from './annotations.js';
@@ -15,7 +15,7 @@ import { artifactNameFor, artifactUrl, uploadEvidence } from './artifact.js';
 import { commentBody, octokitCommentApi, upsertComment } from './comment.js';
 import { baseFromEvent, pullRequestNumber, untrustedCodeReason } from './event-base.js';
 import { failureMessage } from './fail-on.js';
-import { readSettings, type ActionSettings } from './inputs.js';
+import { DEFAULT_ARTIFACT_NAME, readSettings, type ActionSettings } from './inputs.js';
 import { renderSummary, type EvidenceLocation } from './summary.js';
 
 export interface ActionRun {
@@ -157,10 +157,20 @@ export function conclude(result: GateResult, published: Published, run: ActionRu
   if (failure) core.setFailed(failure);
 }
 
-/** Nothing was verified (a bad input, or a bug): ERROR outputs and a failed step naming the problem. */
-export function failUnverified(error: unknown): void {
-  setOutputs('ERROR', 3, {});
-  core.setFailed(`loki-verify could not verify (ERROR, exit 3): ${errorMessage(error)}`);
+/**
+ * Nothing was verified (a bad input, or a bug): ERROR evidence where it can be written, ERROR outputs
+ * and a failed step naming the problem.
+ */
+export async function failUnverified(error: unknown, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const message = errorMessage(error);
+  const result = await runGate({
+    env,
+    inputError: message,
+    ...(env.GITHUB_WORKSPACE ? { cwd: env.GITHUB_WORKSPACE } : {}),
+    ...(env.RUNNER_TEMP ? { out: join(env.RUNNER_TEMP, 'loki-verify', DEFAULT_ARTIFACT_NAME) } : {}),
+  }).catch(() => undefined);
+  setOutputs('ERROR', 3, { 'evidence-path': result?.evidencePath, 'report-path': result?.reportPath });
+  core.setFailed(`loki-verify could not verify (ERROR, exit 3): ${message}`);
 }
 
 function setOutputs(verdict: string, exitCode: number, optional: Record<string, string | undefined>): void {

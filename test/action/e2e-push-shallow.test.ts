@@ -108,6 +108,8 @@ describe('errors', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::loki-verify could not verify (ERROR, exit 3): input fail-on: 'sometimes' is not one of blocked, concerns");
     expect(run.outputs).toMatchObject({ verdict: 'ERROR', 'exit-code': '3' });
+    // Nothing was verified, but the evidence still says why.
+    expect(evidenceOf(run)).toMatchObject({ verdict: 'ERROR', exit_code: 3, error: "input fail-on: 'sometimes' is not one of blocked, concerns" });
   });
 
   it('an unknown base is ERROR: the step fails whatever fail-on says, and evidence, outputs, summary and artifact still exist', async () => {
