@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Secrets throughput: a PR of about 20 MB of added text over 200 commits (real source files taken from
-// node_modules, in a fixed order, so every run scans the same bytes), scanned by
+// Secrets throughput: a PR of about 20 MB of added text over 200 commits (real source files of the
+// project's pinned dependencies, in a fixed order, so every run scans the same bytes), scanned by
 //   1. the secrets probe (probe.run on the PR's history, in this process),
 //   2. the loki-verify CLI with --only secrets (a whole process: start-up, diff, probe, evidence),
 //   3. the secretlint CLI on the same content checked out at HEAD, with the probe's rules,
@@ -28,7 +28,12 @@ const { EXTRA_RULES, EXTRA_ID_PREFIX } = await import(join(LIB, 'probes/secrets/
 const { resolveDiff } = await import(join(LIB, 'diff/resolve.js'));
 const { createGit } = await import(join(LIB, 'git/git.js'));
 
-/** Text files of the installed packages, in a stable order: a corpus of real code, docs and data. */
+/**
+ * The corpus: text files of the project's own direct dependencies, whose versions package-lock.json pins,
+ * in a fixed order (real code, docs and data, so the keyword prefilter sees realistic text).
+ */
+const CORPUS_PACKAGES = ['typescript', 'eslint', '@eslint', '@typescript-eslint', 'vitest', '@vitest', 'vite', 'yaml', 'ajv', '@secretlint', '@actions'];
+
 function corpus() {
   const files = [];
   const walk = (dir) => {
@@ -37,11 +42,11 @@ function corpus() {
       if (entry.isDirectory()) walk(path);
       else if (/\.(?:[cm]?js|ts|json|md)$/.test(entry.name)) {
         const size = statSync(path).size;
-        if (size > 2_000 && size < 200_000) files.push(path);
+        if (size > 2_000 && size < 300_000) files.push(path);
       }
     }
   };
-  walk(join(ROOT, 'node_modules'));
+  for (const name of CORPUS_PACKAGES) if (existsSync(join(ROOT, 'node_modules', name))) walk(join(ROOT, 'node_modules', name));
   return files;
 }
 
@@ -55,7 +60,6 @@ function plantedLine(i) {
 /** Builds the repository with git fast-import: base commit on main, COMMITS commits on feature. */
 function buildRepository(dir) {
   const files = corpus();
-  const perCommit = TARGET_BYTES / COMMITS;
   const growing = new Map();
   const chunks = ['commit refs/heads/main\ncommitter Bench <bench@example.test> 1767225600 +0000\ndata 4\nbase\nM 644 inline README.md\ndata 8\n# bench\n\n'];
   const inline = (path, text) => `M 644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
@@ -66,8 +70,11 @@ function buildRepository(dir) {
     const message = `change ${c}`;
     chunks.push(`commit refs/heads/feature\ncommitter Bench <bench@example.test> ${1767225600 + c} +0000\ndata ${message.length}\n${message}\n`);
     if (c === 0) chunks.push('from refs/heads/main\n');
-    // About 70% new files, 30% lines inserted into the middle of files that grow over the PR.
-    for (let size = 0; size < perCommit * 0.7; ) {
+    // About 70% new files, 30% lines inserted into the middle of files that grow over the PR; the
+    // budget of each commit is what is left of the target spread over the commits left.
+    const perCommit = Math.max(0, TARGET_BYTES - added) / (COMMITS - c);
+    let size = 0;
+    do {
       const source = files[next++ % files.length];
       let text = readFileSync(source, 'utf8');
       if (c % 20 === 7 && size === 0) {
@@ -77,7 +84,7 @@ function buildRepository(dir) {
       chunks.push(inline(`src/c${c}/${relative(join(ROOT, 'node_modules'), source)}`, text));
       size += Buffer.byteLength(text);
       added += Buffer.byteLength(text);
-    }
+    } while (size < perCommit * 0.7);
     const target = `src/growing/module${c % 5}.js`;
     const insert = readFileSync(files[next++ % files.length], 'utf8').slice(0, Math.round(perCommit * 0.3));
     const lines = (growing.get(target) ?? '').split('\n');

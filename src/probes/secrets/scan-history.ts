@@ -41,7 +41,7 @@ export interface HistoryScanOptions {
 }
 
 /** Longest stretch of work without yielding to the event loop, so git's output keeps flowing. */
-const YIELD_EVERY_MS = 20;
+const YIELD_EVERY_MS = 2;
 
 export async function scanHistory(options: HistoryScanOptions): Promise<HistoryScan> {
   const result: HistoryScan = { occurrences: [], commits: [], filesScanned: 0, linesScanned: 0, skipped: [], errors: [] };
