@@ -66,6 +66,14 @@ describe('secret rules', () => {
     expect(hits.map((h) => h.rule)).toEqual(['npm']);
   });
 
+  it('lets a disable comment name the rules it silences', async () => {
+    const npm = samples().find((s) => s.rule === 'npm')!;
+    const google = samples().find((s) => s.rule === 'google-api-key')!;
+    const line = `a: "${npm.secret}", b: "${google.secret}"`;
+    expect((await scanText(`${line} // secretlint-disable-line @secretlint/secretlint-rule-npm`)).map((h) => h.rule)).toEqual(['google-api-key']);
+    expect((await scanText(`${line} // secretlint-disable-line loki-verify/google-api-key`)).map((h) => h.rule)).toEqual(['npm']);
+  });
+
   it('reports only secrets on lines the commit added, and honours a disable comment on a context line', async () => {
     const npm = samples().find((s) => s.rule === 'npm')!;
     const lines = ['// secretlint-disable-next-line', `token: "${npm.secret}"`, `other: "npm_${filler(77, 36)}"`];
