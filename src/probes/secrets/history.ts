@@ -34,7 +34,7 @@ const LOG_ARGS = [
   '--format=%x01%H%x00%B%x00',
 ];
 
-/** Bytes of git output held unscanned before git is made to wait. */
+/** Characters of complete commit patches held unscanned before git is made to wait. */
 const MAX_BACKLOG = 32 * 1024 * 1024;
 
 export interface HistoryOptions {
