@@ -2,13 +2,10 @@
 //
 // Not through Git.raw: that buffers the whole output, and a PR's history can be far larger than the
 // diff of its tip. Here git writes ahead while earlier commits are scanned, up to a bounded backlog.
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
+import type { Git } from '../../git/git.js';
 import { RecordSplitter, type CommitRecord } from './records.js';
-
-/** Same settings as src/git/git.ts: never prompt, C-locale messages, no optional locks. */
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false'];
 
 /**
  * Output options pinned against user configuration that would change the patch format: prefixes,
@@ -38,7 +35,7 @@ const LOG_ARGS = [
 const MAX_BACKLOG = 32 * 1024 * 1024;
 
 export interface HistoryOptions {
-  root: string;
+  git: Git;
   /** `from..to`: the commits reachable from `to` and not from `from`, oldest first. */
   from: string;
   to: string;
@@ -49,8 +46,8 @@ export interface HistoryOptions {
 
 /** Calls `onCommit` for each commit of the range, one at a time, oldest first. */
 export async function forEachCommit(options: HistoryOptions, onCommit: (record: CommitRecord) => Promise<void>): Promise<void> {
-  const args = [...GIT_CONFIG, ...LOG_ARGS, ...(options.remergeDiff ? ['--remerge-diff'] : []), `${options.from}..${options.to}`, '--'];
-  const child = spawn('git', args, { cwd: options.root, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [...LOG_ARGS, ...(options.remergeDiff ? ['--remerge-diff'] : []), `${options.from}..${options.to}`, '--'];
+  const child = options.git.spawn(args);
   const stopOnAbort = (): void => {
     child.kill('SIGKILL');
   };
@@ -134,7 +131,7 @@ function readRecords(child: ChildProcessByStdio<null, Readable, Readable>): { ne
  */
 export async function blobSizes(options: HistoryOptions): Promise<Map<string, number>> {
   const merges = options.remergeDiff ? ['--diff-merges=first-parent'] : [];
-  const raw = await runGit(options, ['log', '--format=', '--raw', '-z', '--no-abbrev', '-M', ...merges, `${options.from}..${options.to}`, '--']);
+  const raw = await options.git.raw(['log', '--format=', '--raw', '-z', '--no-abbrev', '-M', ...merges, `${options.from}..${options.to}`, '--']);
   const ids = new Set<string>();
   for (const field of raw.split('\0')) {
     // ":<old mode> <new mode> <old id> <new id> <status>"
@@ -143,7 +140,7 @@ export async function blobSizes(options: HistoryOptions): Promise<Map<string, nu
   }
   const sizes = new Map<string, number>();
   if (ids.size === 0) return sizes;
-  const out = await runGit(options, ['cat-file', '--batch-check=%(objectname) %(objectsize)'], [...ids].join('\n') + '\n');
+  const out = await options.git.raw(['cat-file', '--batch-check=%(objectname) %(objectsize)'], { input: [...ids].join('\n') + '\n', signal: options.signal });
   for (const line of out.split('\n')) {
     const [id, size] = line.split(' ');
     if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
@@ -151,36 +148,9 @@ export async function blobSizes(options: HistoryOptions): Promise<Map<string, nu
   return sizes;
 }
 
-function runGit(options: Pick<HistoryOptions, 'root' | 'signal'>, args: string[], input?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_CONFIG, ...args], {
-      cwd: options.root,
-      env: { ...process.env, ...GIT_ENV },
-      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      signal: options.signal,
-    });
-    const out: Buffer[] = [];
-    let err = '';
-    child.stdout!.on('data', (bytes: Buffer) => out.push(bytes));
-    child.stderr!.setEncoding('utf8').on('data', (text: string) => (err += text));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(`git ${args[0]} failed (${signal ?? `exit ${code}`}): ${err.trim().split('\n')[0] ?? ''}`));
-    });
-    if (input !== undefined) child.stdin?.end(input);
-  });
-}
-
 /** Whether this git can show merge commits with `--remerge-diff` (git 2.36 and later). */
-export async function supportsRemergeDiff(root: string): Promise<boolean> {
-  const version = await new Promise<string>((resolve) => {
-    const child = spawn('git', ['--version'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
-    child.on('error', () => resolve(''));
-    child.on('close', () => resolve(out));
-  });
+export async function supportsRemergeDiff(git: Git): Promise<boolean> {
+  const version = (await git.tryRaw(['--version'])).stdout;
   const match = /(\d+)\.(\d+)/.exec(version);
   if (!match) return false;
   const [major, minor] = [Number(match[1]), Number(match[2])];

@@ -25,9 +25,9 @@ export const secretsProbe: Probe = {
   async run(ctx) {
     const settings = ctx.config.secrets ?? {};
     const maxFileSize = settings.max_file_size ?? DEFAULT_MAX_FILE_SIZE;
-    const remergeDiff = await supportsRemergeDiff(ctx.root);
+    const remergeDiff = await supportsRemergeDiff(ctx.git);
     const scan = await scanHistory({
-      root: ctx.root,
+      git: ctx.git,
       from: ctx.diff.mergeBase,
       to: ctx.diff.headSha,
       signal: ctx.signal,

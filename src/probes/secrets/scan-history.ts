@@ -1,6 +1,7 @@
 // Scans every commit of the range: its message and the lines each of its file patches added.
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { Occurrence } from './findings.js';
+import type { Git } from '../../git/git.js';
 import { blobSizes, forEachCommit } from './history.js';
 import { parsePatch, type FilePatch } from './patch.js';
 import type { ScanEntry, Scanner } from './scan.js';
@@ -30,7 +31,7 @@ export interface HistoryScan {
 }
 
 export interface HistoryScanOptions {
-  root: string;
+  git: Git;
   from: string;
   to: string;
   signal: AbortSignal;
