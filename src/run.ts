@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { resolveDiff, repositoryRoot } from './diff/resolve.js';
@@ -15,8 +15,8 @@ import type { Evidence } from './evidence/types.js';
 import { evidenceViolations } from './evidence/validate.js';
 import { sha256 } from './fingerprint.js';
 import { createGit } from './git/git.js';
-import { exec } from './process/exec.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
+import { createProbeContext } from './probes/context.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
 import { renderReport } from './render/report.js';
@@ -94,7 +94,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     const repoRoot = root ?? (await repositoryRoot(git)); // rethrows the one-line "not a git repository" error
-    input = { ...base, ...(await verify(repoRoot, outDir, options, env, now, redact, log)) };
+    input = { ...base, ...(await verify(options, { root: repoRoot, outDir, env, now, redact, log })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
@@ -113,21 +113,24 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
 
 type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config'>;
 
-async function verify(
-  root: string,
-  outDir: string,
-  options: GateOptions,
-  env: NodeJS.ProcessEnv,
-  now: Date,
-  redact: Redactor,
-  log: (line: string) => void,
-): Promise<VerifiedInput> {
+/** What runGate settled before verifying: where, with what environment, clock, redaction and log. */
+interface RunSetup {
+  root: string;
+  outDir: string;
+  env: NodeJS.ProcessEnv;
+  now: Date;
+  redact: Redactor;
+  log: (line: string) => void;
+}
+
+async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInput> {
+  const { root, env } = run;
   const loaded = loadConfig(root, options.config);
   const { config } = loaded;
   const git = createGit(root);
-  const diff = await resolveDiff(git, { base: options.base, outDir, log });
+  const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
   if (diff.dirty.length) {
-    log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
+    run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
 
   const probes = options.probes ?? PROBES;
@@ -149,33 +152,26 @@ async function verify(
     return { run: true };
   };
 
-  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext => ({
-    root,
-    diff,
-    config,
-    options: runOptions,
-    git,
-    now,
-    signal,
-    exec: (command, execOptions = {}) =>
-      exec(command, {
-        cwd: execOptions.cwd === undefined ? root : isAbsolute(execOptions.cwd) ? execOptions.cwd : join(root, execOptions.cwd),
-        env: { ...childEnv, ...execOptions.env },
-        signal,
-        ...(execOptions.timeoutMs === undefined ? {} : { timeoutMs: execOptions.timeoutMs }),
-        ...(execOptions.input === undefined ? {} : { input: execOptions.input }),
-        ...(execOptions.keepBytes === undefined ? {} : { keepBytes: execOptions.keepBytes }),
-      }),
-    log: (line) => log(redact(`[${probe.id}] ${line}`)),
-    result,
-  });
+  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext =>
+    createProbeContext({
+      root,
+      diff,
+      config,
+      options: runOptions,
+      git,
+      now: run.now,
+      signal,
+      childEnv,
+      log: (line) => run.log(run.redact(`[${probe.id}] ${line}`)),
+      result,
+    });
 
   const results = await runProbes({
     probes,
     select,
     timeoutMs: (probe) => probeTimeoutMs(config, probe.id),
     context,
-    onResult: (r) => options.onProbe?.(redactResult(r, redact)),
+    onResult: (r) => options.onProbe?.(redactResult(r, run.redact)),
     ...(options.signal ? { signal: options.signal } : {}),
   });
 

@@ -1,9 +1,8 @@
 // A real ProbeContext for calling `probe.run(ctx)` directly in tests (real git, real processes).
-import { resolve } from 'node:path';
 import type { Config } from '../../src/config/types.js';
 import { resolveDiff } from '../../src/diff/resolve.js';
 import { createGit } from '../../src/git/git.js';
-import { exec } from '../../src/process/exec.js';
+import { createProbeContext } from '../../src/probes/context.js';
 import { scrubEnv } from '../../src/process/env.js';
 import type { ProbeContext, RunOptions } from '../../src/probes/probe.js';
 import type { DiffResult, ProbeId, ProbeResult } from '../../src/types.js';
@@ -25,26 +24,16 @@ export interface ContextInit {
 export async function makeContext(init: ContextInit): Promise<ProbeContext> {
   const git = createGit(init.root);
   const diff = init.diff ?? (await resolveDiff(git, { base: init.base ?? 'main' }));
-  const signal = init.signal ?? new AbortController().signal;
-  const env = scrubEnv(process.env, init.config?.env?.allow ?? []);
-  return {
+  return createProbeContext({
     root: init.root,
     diff,
     config: init.config ?? {},
     options: init.options ?? {},
     git,
     now: init.now ?? new Date(),
-    signal,
-    exec: (command, options = {}) =>
-      exec(command, {
-        cwd: options.cwd === undefined ? init.root : resolve(init.root, options.cwd),
-        env: { ...env, ...options.env },
-        signal,
-        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-        ...(options.input === undefined ? {} : { input: options.input }),
-        ...(options.keepBytes === undefined ? {} : { keepBytes: options.keepBytes }),
-      }),
+    signal: init.signal ?? new AbortController().signal,
+    childEnv: scrubEnv(process.env, init.config?.env?.allow ?? []),
     log: (line) => init.logs?.push(line),
     result: (id) => init.results?.[id],
-  };
+  });
 }

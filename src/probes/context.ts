@@ -1,0 +1,26 @@
+// Builds the context a probe runs with: the run's data plus an `exec` bound to the probe's signal and
+// the scrubbed environment.
+import { isAbsolute, join } from 'node:path';
+import { exec } from '../process/exec.js';
+import type { ProbeContext } from './probe.js';
+
+export type ContextParts = Omit<ProbeContext, 'exec'> & {
+  /** The environment every child process gets (already scrubbed of credentials). */
+  childEnv: Record<string, string>;
+};
+
+export function createProbeContext(parts: ContextParts): ProbeContext {
+  const { childEnv, ...context } = parts;
+  return {
+    ...context,
+    exec: (command, options = {}) =>
+      exec(command, {
+        cwd: options.cwd === undefined ? parts.root : isAbsolute(options.cwd) ? options.cwd : join(parts.root, options.cwd),
+        env: { ...childEnv, ...options.env },
+        signal: parts.signal,
+        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        ...(options.input === undefined ? {} : { input: options.input }),
+        ...(options.keepBytes === undefined ? {} : { keepBytes: options.keepBytes }),
+      }),
+  };
+}
