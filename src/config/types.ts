@@ -24,7 +24,7 @@ export interface Config {
   env?: { allow?: string[] };
   build?: CommonProbeConfig & { run?: string };
   test?: CommonProbeConfig & { run?: string };
-  static?: CommonProbeConfig & { scope?: 'added-lines' | 'changed-files' | 'all' };
+  static?: CommonProbeConfig & { scope?: 'added-lines' | 'changed-files' | 'all'; paths_ignore?: string[] };
   secrets?: CommonProbeConfig & { max_file_size?: number; paths_ignore?: string[]; allow?: Allowance[] };
   dependencies?: CommonProbeConfig & {
     osv_url?: string;

@@ -1,5 +1,4 @@
-// Pure: the user's allow-list (`secrets.allow`) and ignored paths (`secrets.paths_ignore`).
-import picomatch from 'picomatch';
+// Pure: the user's allow-list (`secrets.allow`).
 import type { Allowance } from '../../config/types.js';
 
 export type AllowDecision = { state: 'none' } | { state: 'allowed' | 'expired'; allowance: Allowance };
@@ -17,11 +16,4 @@ export function allowanceFor(fingerprint: string, allow: readonly Allowance[], n
   const allowance = allow.find((entry) => entry.fingerprint.trim().toLowerCase() === fingerprint);
   if (!allowance) return { state: 'none' };
   return { state: allowance.until && isExpired(allowance.until, now) ? 'expired' : 'allowed', allowance };
-}
-
-/** Whether a repository-relative path matches one of the globs (dotfiles included, like gitignore). */
-export function pathMatcher(globs: readonly string[]): (path: string) => boolean {
-  if (globs.length === 0) return () => false;
-  const matches = picomatch([...globs], { dot: true });
-  return (path) => matches(path);
 }

@@ -1,4 +1,5 @@
 // The static probe: the repository's own eslint and tsc, scoped to the lines the PR added.
+import { pathMatcher } from '../../path-globs.js';
 import { APPLIES, notApplicable, type Probe, type ProbeContext } from '../probe.js';
 import { DEFAULT_STATIC_SCOPE, isJsOrTsFile, type StaticScope, type ToolInput } from './diagnostic.js';
 import { createConfigLookup } from './discover.js';
@@ -31,11 +32,23 @@ export const staticProbe: Probe = {
     const input = toolInput(ctx);
     // Independent tools: run side by side.
     const reports = await Promise.all([runEslint(ctx, input), runTsc(ctx, input)]);
-    return buildOutcome({ scope: input.scope, files: ctx.diff.files, reports, lineText: createLineReader(ctx.root) });
+    return buildOutcome({
+      scope: input.scope,
+      files: ctx.diff.files,
+      reports,
+      lineText: createLineReader(ctx.root),
+      isIgnored: ignoredPaths(ctx),
+    });
   },
 };
 
+function ignoredPaths(ctx: ProbeContext): (path: string) => boolean {
+  return pathMatcher(ctx.config.static?.paths_ignore ?? []);
+}
+
 function toolInput(ctx: ProbeContext): ToolInput {
   const scope: StaticScope = ctx.config.static?.scope ?? DEFAULT_STATIC_SCOPE;
-  return { files: checkedOutFiles(ctx.root, ctx.diff), scope, lookup: createConfigLookup(ctx.root), roots: repositoryRoots(ctx.root) };
+  const ignored = ignoredPaths(ctx);
+  const files = checkedOutFiles(ctx.root, ctx.diff).filter((path) => !ignored(path));
+  return { files, scope, lookup: createConfigLookup(ctx.root), roots: repositoryRoots(ctx.root) };
 }

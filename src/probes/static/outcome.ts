@@ -9,6 +9,8 @@ export interface OutcomeInput {
   files: readonly ChangedFile[];
   reports: readonly ToolReport[];
   lineText: LineText;
+  /** `static.paths_ignore`: diagnostics in these files are dropped and counted (whole-project runs report them). */
+  isIgnored?: (path: string) => boolean;
 }
 
 const SCOPE_LABELS: Record<StaticScope, string> = {
@@ -17,14 +19,17 @@ const SCOPE_LABELS: Record<StaticScope, string> = {
   all: 'in the project',
 };
 
-export function buildOutcome({ scope, files, reports, lineText }: OutcomeInput): ProbeOutcome {
+export function buildOutcome({ scope, files, reports, lineText, isIgnored = () => false }: OutcomeInput): ProbeOutcome {
   const findings: ProbeFinding[] = [];
   const tally: string[] = [];
   const details: Record<string, unknown> = { scope };
   let heldBack = 0;
+  let ignored = 0;
 
   for (const report of reports) {
-    const diagnostics = unique(report.diagnostics);
+    const all = unique(report.diagnostics);
+    const diagnostics = all.filter((d) => d.file === undefined || !isIgnored(d.file));
+    ignored += all.length - diagnostics.length;
     const fingerprints = fingerprintDiagnostics(diagnostics, lineText);
     const fingerprintOf = new Map(diagnostics.map((d, i) => [d, fingerprints[i]!]));
     const { inScope, outOfScope } = scopeDiagnostics(diagnostics, files, scope);
@@ -43,6 +48,7 @@ export function buildOutcome({ scope, files, reports, lineText }: OutcomeInput):
     };
   }
   details.held_back = heldBack;
+  if (ignored) details.ignored = ignored;
 
   const incomplete = reports.flatMap((r) => r.incomplete);
   const found = `${tally.length ? tally.join('; ') : 'no problems'} ${SCOPE_LABELS[scope]}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/fingerprint.js';
-import { allowanceFor, isExpired, pathMatcher } from '../../../src/probes/secrets/allow.js';
+import { pathMatcher } from '../../../src/path-globs.js';
+import { allowanceFor, isExpired } from '../../../src/probes/secrets/allow.js';
 import { buildFindings, secretFingerprint, type Occurrence } from '../../../src/probes/secrets/findings.js';
 import { isPlaceholder, looksRandom } from '../../../src/probes/secrets/placeholder.js';
 

@@ -122,6 +122,18 @@ describe('buildOutcome', () => {
     });
   });
 
+  it('static.paths_ignore drops and counts diagnostics in ignored files, even in a whole-project run', () => {
+    const outcome = buildOutcome({
+      scope: 'all',
+      files: FILES,
+      reports: [report('tsc', [diag('fixtures/broken/x.ts', 1, 'TS2322'), diag('src/a.js', 3, 'TS2322')])],
+      lineText: tree,
+      isIgnored: (path) => path.startsWith('fixtures/'),
+    });
+    expect(outcome.findings.map((f) => f.file)).toEqual(['src/a.js']);
+    expect(outcome.details).toMatchObject({ ignored: 1 });
+  });
+
   it('warnings only: pass with low findings', () => {
     const outcome = buildOutcome({ scope: 'added-lines', files: FILES, reports: [report('eslint', [diag('src/a.js', 10, 'no-console', 'warning')])], lineText: tree });
     expect(outcome.status).toBe('pass');
