@@ -16,11 +16,12 @@ import { evidenceViolations } from './evidence/validate.js';
 import { sha256 } from './fingerprint.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
+import { onInterrupt } from './process/interrupt.js';
 import { createProbeContext } from './probes/context.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
 import { renderReport } from './render/report.js';
-import type { ExitCode, ProbeId, ProbeResult, Verdict } from './types.js';
+import type { DiffResult, ExitCode, ProbeId, ProbeResult, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
 import { VERSION } from './version.js';
 
@@ -90,14 +91,24 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     ...(options.base === undefined ? {} : { baseRef: options.base }),
   };
 
+  // Interrupted (Ctrl-C, a cancelled CI job): still leave evidence of what had been verified so far.
+  const progress: Progress = { probes: [] };
+  const releaseInterrupt = onInterrupt((signal) => {
+    const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
+    const evidence = buildEvidence({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    writeOutputs(outDir, evidence, renderReport(evidence), log);
+  });
+
   let input: EvidenceInput;
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     const repoRoot = root ?? (await repositoryRoot(git)); // rethrows the one-line "not a git repository" error
-    input = { ...base, ...(await verify(options, { root: repoRoot, outDir, env, now, redact, log })) };
+    input = { ...base, ...(await verify(options, { root: repoRoot, outDir, env, now, redact, log, progress })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
+  } finally {
+    releaseInterrupt();
   }
 
   let evidence = buildEvidence(input);
@@ -113,6 +124,12 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
 
 type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config'>;
 
+/** What is known while the gate runs, for the evidence of an interrupted run. */
+interface Progress {
+  diff?: DiffResult;
+  probes: ProbeResult[];
+}
+
 /** What runGate settled before verifying: where, with what environment, clock, redaction and log. */
 interface RunSetup {
   root: string;
@@ -121,6 +138,7 @@ interface RunSetup {
   now: Date;
   redact: Redactor;
   log: (line: string) => void;
+  progress: Progress;
 }
 
 async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInput> {
@@ -129,6 +147,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const { config } = loaded;
   const git = createGit(root);
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
+  run.progress.diff = diff;
   if (diff.dirty.length) {
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
@@ -171,7 +190,10 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     select,
     timeoutMs: (probe) => probeTimeoutMs(config, probe.id),
     context,
-    onResult: (r) => options.onProbe?.(redactResult(r, run.redact)),
+    onResult: (r) => {
+      run.progress.probes.push(r);
+      options.onProbe?.(redactResult(r, run.redact));
+    },
     ...(options.signal ? { signal: options.signal } : {}),
   });
 

@@ -1,12 +1,14 @@
 // Cleanup that must happen even when the gate is interrupted (kill probe processes, remove held-out files).
 
-const handlers = new Set<() => void>();
+export type InterruptSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
+
+const handlers = new Set<(signal: InterruptSignal) => void>();
 let installed = false;
 
-function runAll(): void {
+function runAll(signal: InterruptSignal): void {
   for (const handler of [...handlers]) {
     try {
-      handler();
+      handler(signal);
     } catch {
       // keep cleaning up the rest
     }
@@ -18,15 +20,18 @@ function install(): void {
   installed = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      runAll();
+      runAll(signal);
       // 128 + signal number, as a shell would report it.
       process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
     });
   }
 }
 
-/** Registers `handler` to run if the process is interrupted; returns a function that unregisters it. */
-export function onInterrupt(handler: () => void): () => void {
+/**
+ * Registers `handler` to run (synchronously, in registration order) if the process is interrupted;
+ * returns a function that unregisters it.
+ */
+export function onInterrupt(handler: (signal: InterruptSignal) => void): () => void {
   install();
   handlers.add(handler);
   return () => handlers.delete(handler);

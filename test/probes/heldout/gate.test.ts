@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Evidence } from '../../../src/evidence/types.js';
 import { evidenceViolations } from '../../../src/evidence/validate.js';
 import type { HeldoutItem } from '../../../src/probes/heldout/file.js';
 import { BIN, cleanEnv, runCli, type CliRun } from '../../helpers/cli.js';
@@ -92,7 +93,8 @@ describe('loki-verify --heldout', () => {
         files: { 'tests/hidden/long.sh': 'sleep 60\n', 'top-level-hidden.txt': 'x\n' },
       },
     ]);
-    const child = spawn(process.execPath, [BIN, 'main', '--only', 'heldout', '--heldout', file, '--out', tempDir('loki-out-')], {
+    const out = tempDir('loki-out-');
+    const child = spawn(process.execPath, [BIN, 'main', '--only', 'heldout', '--heldout', file, '--out', out], {
       cwd: r.dir,
       env: cleanEnv(),
       stdio: 'ignore',
@@ -110,5 +112,10 @@ describe('loki-verify --heldout', () => {
     for (let i = 0; i < 50 && isRunning(pid); i++) await sleep(100);
     expect(isRunning(pid)).toBe(false);
     expect(r.git('status', '--porcelain', '--ignored', '--untracked-files=all')).toBe('');
+    // The interrupted run still leaves evidence saying so, with the probes that had finished.
+    const evidence = JSON.parse(readFileSync(join(out, 'evidence.json'), 'utf8')) as Evidence;
+    expect(evidenceViolations(evidence)).toBeUndefined();
+    expect(evidence).toMatchObject({ verdict: 'ERROR', exit_code: 3, error: expect.stringMatching(/^interrupted by SIGTERM before the gate finished/) });
+    expect(evidence.probes.map((p) => `${p.id}:${p.status}`)).toContain('build:skipped');
   });
 });

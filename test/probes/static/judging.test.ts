@@ -130,7 +130,7 @@ describe('buildOutcome', () => {
       lineText: tree,
       isIgnored: (path) => path.startsWith('fixtures/'),
     });
-    expect(outcome.findings.map((f) => f.file)).toEqual(['src/a.js']);
+    expect(outcome.findings?.map((f) => f.file)).toEqual(['src/a.js']);
     expect(outcome.details).toMatchObject({ ignored: 1 });
   });
 
