@@ -1,7 +1,9 @@
 // Command-line entry: parse arguments, run the gate, print, exit with the verdict's code.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage, VerifyError } from './errors.js';
+import { baseFromEvent } from './github/event-base.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
 import { runGate, DEFAULT_OUT_DIR, type GateOptions } from './run.js';
 import { painter, probeLine, useColour, verdictLines } from './render/terminal.js';
@@ -12,7 +14,8 @@ const USAGE = `Usage: loki-verify [BASE] [options]
        loki-verify heldout select CHECKLIST [--out DIR]
 
 Verifies the committed change merge-base(BASE, HEAD)..HEAD and writes evidence.json and report.md.
-BASE defaults to origin/HEAD, origin/main, origin/master, main, master (the first that exists).
+BASE defaults to the pull request base in GitHub Actions, else the first of origin/HEAD,
+origin/main, origin/master, main, master that exists.
 
 Options:
   --out DIR          where evidence.json and report.md go (default ${DEFAULT_OUT_DIR})
@@ -27,6 +30,19 @@ Options:
   -v, --version      print the version
 
 Exit codes: 0 VERIFIED, 1 CONCERNS, 2 BLOCKED, 3 ERROR (could not verify).`;
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+
+/** In a GitHub Actions job the contract's first default base is the PR (or merge group) base of the event. */
+function actionsPullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_EVENT_PATH || !PR_EVENTS.has(eventName)) return undefined;
+  try {
+    return baseFromEvent(eventName, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))).base;
+  } catch {
+    return undefined; // unreadable payload: fall back to the other defaults
+  }
+}
 
 export interface CliIo {
   stdout(text: string): void;
@@ -112,8 +128,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const paint = painter(useColour({ isTTY: io.stderrIsTTY }, io.env));
   io.stderr(`loki-verify ${VERSION}\n`);
+  const prBase = parsed.options.base === undefined ? actionsPullRequestBase(io.env) : undefined;
   const result = await runGate({
     cwd: io.cwd,
+    ...(prBase === undefined ? {} : { base: prBase }),
     ...parsed.options,
     env: io.env,
     log: (line) => io.stderr(`${line}\n`),

@@ -1,5 +1,5 @@
 // Acceptance scenarios for the core gate: real git repositories, the real CLI, real child processes.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { integrityHash } from '../../src/evidence/canonical.js';
@@ -153,6 +153,20 @@ describe('gate scenarios', () => {
     }
     expect(shallowRun.code).toBe(fullRun.code);
     expect(shallowRun.evidence?.verdict).toBe('VERIFIED');
+  });
+
+  it('in a GitHub Actions pull_request job the default base is the PR base from the event', () => {
+    const repo = project();
+    repo.commit('x', { 'a.test.js': PASSING_TEST });
+    const prBase = repo.git('rev-parse', 'main').trim();
+    repo.checkout('main');
+    repo.commit('main moves on', { 'later.txt': 'l\n' }); // origin-less `main` now points past the PR base
+    repo.checkout('feature');
+    const eventPath = join(tempDir(), 'event.json');
+    writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, base: { sha: prBase, ref: 'main' }, head: { sha: repo.head(), ref: 'feature' } } }));
+    const env = cleanEnv({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath });
+    const run = gate(repo, ['--only', 'test'], env);
+    expect(run.evidence?.diff).toMatchObject({ base_ref: prBase, base_sha: prBase, files_changed: 1 });
   });
 
   it('a shallow clone that cannot be deepened exits 3 naming the fix (fetch-depth: 0)', () => {
