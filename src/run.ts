@@ -76,10 +76,13 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const log = options.log ?? (() => undefined);
   const redact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
   const now = options.now ?? new Date();
-  const git = createGit(cwd);
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
-  const root = await repositoryRoot(git).catch(() => undefined);
+  let notRepository: unknown;
+  const root = await repositoryRoot(createGit(cwd)).catch((error: unknown) => {
+    notRepository = error;
+    return undefined;
+  });
   const outDir = resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR);
   const base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'> = {
     toolVersion: VERSION,
@@ -91,35 +94,38 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     ...(options.base === undefined ? {} : { baseRef: options.base }),
   };
 
+  /** Builds, checks and writes the evidence: the one way a run ends, interrupted or not. */
+  const conclude = (input: EvidenceInput): GateResult => {
+    let evidence = buildEvidence(input);
+    const violation = evidenceViolations(evidence);
+    if (violation) {
+      // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
+      evidence = buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`));
+    }
+    const report = renderReport(evidence);
+    const written = writeOutputs(outDir, evidence, report, log);
+    return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report, ...written };
+  };
+
   // Interrupted (Ctrl-C, a cancelled CI job): still leave evidence of what had been verified so far.
   const progress: Progress = { probes: [] };
   const releaseInterrupt = onInterrupt((signal) => {
     const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
-    const evidence = buildEvidence({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
-    writeOutputs(outDir, evidence, renderReport(evidence), log);
+    conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
   });
 
   let input: EvidenceInput;
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
-    const repoRoot = root ?? (await repositoryRoot(git)); // rethrows the one-line "not a git repository" error
-    input = { ...base, ...(await verify(options, { root: repoRoot, outDir, env, now, redact, log, progress })) };
+    if (root === undefined) throw notRepository;
+    input = { ...base, ...(await verify(options, { root, outDir, env, now, redact, log, progress })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
   } finally {
     releaseInterrupt();
   }
-
-  let evidence = buildEvidence(input);
-  const violation = evidenceViolations(evidence);
-  if (violation) {
-    // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
-    evidence = buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`));
-  }
-  const report = renderReport(evidence);
-  const written = writeOutputs(outDir, evidence, report, log);
-  return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report, ...written };
+  return conclude(input);
 }
 
 type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config'>;

@@ -31,9 +31,9 @@ export async function repositoryRoot(git: Git): Promise<string> {
   return top.stdout.trim();
 }
 
+/** The diff merge-base(BASE, HEAD)..HEAD; `git` must run at the repository's top level. */
 export async function resolveDiff(git: Git, options: ResolveOptions = {}): Promise<DiffResult> {
   const log = options.log ?? (() => undefined);
-  const root = await repositoryRoot(git);
   const headSha = await git.tryResolveCommit('HEAD');
   if (!headSha) throw new VerifyError('HEAD has no commits yet: commit the change before verifying it');
   const shallow = (await git.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
@@ -52,7 +52,7 @@ export async function resolveDiff(git: Git, options: ResolveOptions = {}): Promi
   ]);
   const files = combineDiff(parseRawZ(raw), parsePatchU0(patch));
   // The gate's own output folder is not the PR's dirt.
-  const outPrefix = options.outDir ? `${relative(root, options.outDir)}/` : undefined;
+  const outPrefix = options.outDir ? `${relative(git.cwd, options.outDir)}/` : undefined;
   const ownOutput = (path: string): boolean => outPrefix !== undefined && path.startsWith(outPrefix);
 
   return {
