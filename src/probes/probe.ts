@@ -64,3 +64,15 @@ export const APPLIES: Applicability = { applies: true };
 export function notApplicable(reason: string): Applicability {
   return { applies: false, reason };
 }
+
+/**
+ * Computes something once per probe run and hands the same value to `applies` and `run` (both get the
+ * same context), so detection work such as reading package.json is not done twice.
+ */
+export function oncePerRun<T>(compute: (ctx: ProbeContext) => T): (ctx: ProbeContext) => T {
+  const cache = new WeakMap<ProbeContext, T>();
+  return (ctx) => {
+    if (!cache.has(ctx)) cache.set(ctx, compute(ctx));
+    return cache.get(ctx) as T;
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runProbes } from '../../src/engine/engine.js';
 import { VerifyError } from '../../src/errors.js';
-import type { Probe, ProbeContext } from '../../src/probes/probe.js';
+import { oncePerRun, type Probe, type ProbeContext } from '../../src/probes/probe.js';
 import type { ProbeId, ProbeResult } from '../../src/types.js';
 
 function probe(id: ProbeId, run: Probe['run'], extra: Partial<Probe> = {}): Probe {
@@ -71,5 +71,13 @@ describe('runProbes', () => {
   it('a probe that does not apply is skipped with its reason', async () => {
     const [result] = await engine([probe('build', async () => ({ status: 'pass', summary: '' }), { applies: () => ({ applies: false, reason: 'nothing to build' }) })]);
     expect(result).toMatchObject({ status: 'skipped', summary: 'nothing to build' });
+  });
+
+  it('oncePerRun computes once per probe context, so applies and run share detection', () => {
+    let calls = 0;
+    const plan = oncePerRun(() => ++calls);
+    const first = {} as ProbeContext;
+    expect([plan(first), plan(first)]).toEqual([1, 1]);
+    expect(plan({} as ProbeContext)).toBe(2);
   });
 });

@@ -1,22 +1,24 @@
 import { fingerprint } from '../../fingerprint.js';
 import { tailLines } from '../../text.js';
 import { notRunOutcome } from '../command-failure.js';
-import { APPLIES, notApplicable, type Probe } from '../probe.js';
+import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
 import { describeCommand, detectBuild } from './detect.js';
 
 const OUTPUT_TAIL_LINES = 30;
+
+const buildPlan = oncePerRun((ctx) => detectBuild(ctx.root, ctx.config));
 
 export const buildProbe: Probe = {
   id: 'build',
   title: 'Build',
   runsPrCode: true,
   applies(ctx) {
-    return detectBuild(ctx.root, ctx.config)
+    return buildPlan(ctx)
       ? APPLIES
       : notApplicable('nothing to build: no build.run in config, package.json build script, go.mod, Cargo.toml or Makefile build target');
   },
   async run(ctx) {
-    const plan = detectBuild(ctx.root, ctx.config)!;
+    const plan = buildPlan(ctx)!;
     const command = describeCommand(plan.command);
     ctx.log(`running ${command} (${plan.source})`);
     const result = await ctx.exec(plan.command);

@@ -5,13 +5,15 @@ import { fingerprint } from '../../fingerprint.js';
 import { tailLines } from '../../text.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
-import { APPLIES, notApplicable, type Probe } from '../probe.js';
+import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
 import { detectTests, type TestPlan } from './detect.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
 import type { ProbeOutcome } from '../../types.js';
 
 const OUTPUT_TAIL_LINES = 30;
+
+const testPlan = oncePerRun((ctx) => detectTests(ctx.root, ctx.config));
 /** Failing tests named one finding each; beyond this they are counted in one more finding. */
 const MAX_NAMED_FAILURES = 50;
 
@@ -21,14 +23,14 @@ export const testProbe: Probe = {
   after: ['build'],
   runsPrCode: true,
   applies(ctx) {
-    return detectTests(ctx.root, ctx.config)
+    return testPlan(ctx)
       ? APPLIES
       : notApplicable('no tests found: no test.run in config, package.json test script, test files, go.mod or Cargo.toml');
   },
   async run(ctx) {
     const build = ctx.result('build');
     if (build?.status === 'fail') return { status: 'skipped', summary: 'not run: the build failed' };
-    const plan = detectTests(ctx.root, ctx.config)!;
+    const plan = testPlan(ctx)!;
     // The report file lives outside the working tree so the run leaves no trace in it.
     const dir = mkdtempSync(join(tmpdir(), 'loki-verify-test-'));
     try {
