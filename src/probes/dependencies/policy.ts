@@ -2,6 +2,7 @@
 import type { Waiver } from '../../config/types.js';
 import { fingerprint } from '../../fingerprint.js';
 import type { ProbeFinding, Severity } from '../../types.js';
+import { isExpired } from '../../until.js';
 import type { Vulnerability } from './group.js';
 import { matchRecord } from './match.js';
 import { rateSeverity, severityRank, type RatedSeverity } from './severity.js';
@@ -42,7 +43,7 @@ export function toFinding(occurrence: Occurrence, options: PolicyOptions): Probe
   const severity = rating.severity ?? UNKNOWN_SEVERITY_AS;
   const fixed = firstFixed(vulnerability, pkg);
   const waiver = findWaiver(vulnerability, options.waivers);
-  const lapsed = waiver?.until !== undefined && waiverLapsed(waiver.until, options.now);
+  const lapsed = waiver?.until !== undefined && isExpired(waiver.until, options.now);
   const summary = vulnerability.records.map((r) => r.summary ?? firstLine(r.details)).find((s) => s) ?? '';
 
   let rule: string;
@@ -116,12 +117,6 @@ function firstFixed(vulnerability: Vulnerability, pkg: Package): string | undefi
 function findWaiver(vulnerability: Vulnerability, waivers: readonly Waiver[]): Waiver | undefined {
   const names = new Set([...vulnerability.ids, ...vulnerability.aliases].map((n) => n.toUpperCase()));
   return waivers.find((waiver) => names.has(waiver.id.trim().toUpperCase()));
-}
-
-/** `until` (YYYY-MM-DD) is the last day the waiver applies, through the end of that day in UTC. */
-export function waiverLapsed(until: string, now: Date): boolean {
-  const end = Date.parse(`${until}T00:00:00Z`) + 24 * 60 * 60 * 1000;
-  return Number.isNaN(end) || now.getTime() >= end;
 }
 
 function firstLine(text: string | undefined): string | undefined {

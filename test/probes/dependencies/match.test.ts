@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { groupRecords } from '../../../src/probes/dependencies/group.js';
 import { matchRecord } from '../../../src/probes/dependencies/match.js';
 import { toOsvRecord, type OsvRecord } from '../../../src/probes/dependencies/osv/record.js';
-import { RULES, toFinding, waiverLapsed } from '../../../src/probes/dependencies/policy.js';
+import { RULES, toFinding } from '../../../src/probes/dependencies/policy.js';
 import { cvssBaseScore, rateSeverity } from '../../../src/probes/dependencies/severity.js';
 import type { Ecosystem, Package } from '../../../src/probes/dependencies/types.js';
+import { isExpired } from '../../../src/until.js';
 import { fixtureRecords } from './osv-server.js';
 
 const fixtures = new Map(fixtureRecords().map((raw) => [(raw as { id: string }).id, toOsvRecord(raw) as OsvRecord]));
@@ -150,8 +151,8 @@ describe('policy', () => {
     expect(lapsed).toMatchObject({ rule: RULES.introduced, blocking: true });
     expect(lapsed.message).toContain('waiver expired on 2026-02-28');
     expect(lapsed.details?.waiver).toEqual({ reason: 'template() unused', until: '2026-02-28', expired: true });
-    expect(waiverLapsed('2026-03-01', now)).toBe(false);
-    expect(waiverLapsed('2026-03-01', new Date('2026-03-02T00:00:00Z'))).toBe(true);
+    expect(isExpired('2026-03-01', now)).toBe(false);
+    expect(isExpired('2026-03-01', new Date('2026-03-02T00:00:00Z'))).toBe(true);
   });
 
   it('treats unknown severity as high and says so', () => {
