@@ -1,15 +1,12 @@
 // Pure: which diagnostics the PR answers for. Old debt outside the scope is counted, never blamed.
-import type { ChangedFile, LineRange } from '../../types.js';
+import { isAddedLine } from '../../diff/parse.js';
+import type { ChangedFile } from '../../types.js';
 import type { Diagnostic, StaticScope } from './diagnostic.js';
 
 export interface ScopedDiagnostics {
   inScope: Diagnostic[];
   /** Held back: on lines (or files) the PR did not touch. */
   outOfScope: Diagnostic[];
-}
-
-export function isLineAdded(ranges: readonly LineRange[], line: number): boolean {
-  return ranges.some((range) => line >= range.start && line <= range.end);
 }
 
 /**
@@ -27,7 +24,7 @@ export function scopeDiagnostics(
     const file = d.file === undefined ? undefined : changed.get(d.file);
     if (!file) return false;
     if (scope === 'changed-files') return true;
-    return d.line !== undefined && isLineAdded(file.addedRanges, d.line);
+    return d.line !== undefined && isAddedLine(file, d.line);
   };
   const result: ScopedDiagnostics = { inScope: [], outOfScope: [] };
   for (const d of diagnostics) (inScope(d) ? result.inScope : result.outOfScope).push(d);

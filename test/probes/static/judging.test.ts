@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic, ToolReport } from '../../../src/probes/static/diagnostic.js';
 import { fingerprintDiagnostics, type LineText } from '../../../src/probes/static/fingerprints.js';
 import { buildOutcome } from '../../../src/probes/static/outcome.js';
-import { isLineAdded, scopeDiagnostics } from '../../../src/probes/static/scope.js';
+import { isAddedLine } from '../../../src/diff/parse.js';
+import { scopeDiagnostics } from '../../../src/probes/static/scope.js';
 import type { ChangedFile } from '../../../src/types.js';
 
 const changed = (path: string, addedRanges: ChangedFile['addedRanges'], status: ChangedFile['status'] = 'modified'): ChangedFile => ({
@@ -30,9 +31,9 @@ const diag = (file: string | undefined, line: number | undefined, rule = 'no-unu
 const textOf = (tree: Record<string, string>): LineText => (file, line) => tree[file]?.split('\n')[line - 1];
 
 describe('scopeDiagnostics', () => {
-  it('isLineAdded uses inclusive ranges', () => {
-    const ranges = [{ start: 3, end: 4 }];
-    expect([2, 3, 4, 5].map((line) => isLineAdded(ranges, line))).toEqual([false, true, true, false]);
+  it('added-line ranges are inclusive', () => {
+    const file = { addedRanges: [{ start: 3, end: 4 }] };
+    expect([2, 3, 4, 5].map((line) => isAddedLine(file, line))).toEqual([false, true, true, false]);
   });
 
   it('added-lines: only diagnostics on lines the PR added count; the rest is held back', () => {
