@@ -22,7 +22,7 @@ export interface HeldoutFile {
 
 const validate = compileSchema<HeldoutFile>(schema);
 
-const FIX = 'fix the held-out file (format: see "Held-out checks" in the README)';
+const FIX = 'fix the held-out file (format: see docs/heldout.md)';
 
 /**
  * Parses YAML or JSON text (JSON is YAML) and validates it. `source` names it in messages
