@@ -1,6 +1,6 @@
 // Finds the eslint and TypeScript configurations that apply to a directory of the checked-out tree.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasFile, readPackageJson, type PackageJson } from '../../workspace/files.js';
 import { ancestorDirs } from './paths.js';
 
 /** Flat configs, as eslint 8.57-10 look them up. */
@@ -44,13 +44,13 @@ export function createConfigLookup(root: string): ConfigLookup {
     let entry = found.get(dir);
     if (!entry) {
       const at = (name: string): string => (dir === '' ? name : `${dir}/${name}`);
-      const flat = FLAT_CONFIG_FILES.find((name) => existsSync(join(root, dir, name)));
-      const legacy = LEGACY_CONFIG_FILES.find((name) => existsSync(join(root, dir, name))) ??
-        (hasPackageEslintConfig(join(root, dir, 'package.json')) ? 'package.json' : undefined);
+      const base = join(root, dir);
+      const flat = FLAT_CONFIG_FILES.find((name) => hasFile(base, name));
+      const legacy = LEGACY_CONFIG_FILES.find((name) => hasFile(base, name)) ?? (hasPackageEslintConfig(base) ? 'package.json' : undefined);
       entry = {
         ...(flat ? { flat: at(flat) } : {}),
         ...(legacy ? { legacy: at(legacy) } : {}),
-        ...(existsSync(join(root, dir, 'tsconfig.json')) ? { tsconfig: at('tsconfig.json') } : {}),
+        ...(hasFile(base, 'tsconfig.json') ? { tsconfig: at('tsconfig.json') } : {}),
       };
       found.set(dir, entry);
     }
@@ -78,12 +78,8 @@ export function createConfigLookup(root: string): ConfigLookup {
   };
 }
 
-function hasPackageEslintConfig(path: string): boolean {
-  if (!existsSync(path)) return false;
-  try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { eslintConfig?: unknown };
-    return typeof manifest.eslintConfig === 'object' && manifest.eslintConfig !== null;
-  } catch {
-    return false; // a broken package.json is the build probe's business
-  }
+/** Whether `dir`'s package.json has an `eslintConfig` object (a broken package.json is the build probe's business). */
+function hasPackageEslintConfig(dir: string): boolean {
+  const manifest = readPackageJson(dir) as (PackageJson & { eslintConfig?: unknown }) | undefined;
+  return typeof manifest?.eslintConfig === 'object' && manifest.eslintConfig !== null;
 }

@@ -1,6 +1,7 @@
 // Finds a tool installed in the repository under test (never the gate's own copy).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasFile, readPackageJson, type PackageJson } from '../../workspace/files.js';
 import { ancestorDirs } from './paths.js';
 
 export interface InstalledTool {
@@ -21,14 +22,8 @@ export interface InstalledTool {
 export function findInstalledTool(root: string, fromDir: string, pkg: string, binName: string): InstalledTool | undefined {
   for (const dir of ancestorDirs(fromDir)) {
     const location = dir === '' ? `node_modules/${pkg}` : `${dir}/node_modules/${pkg}`;
-    const manifestPath = join(root, location, 'package.json');
-    if (!existsSync(manifestPath)) continue;
-    let manifest: { version?: unknown; bin?: unknown };
-    try {
-      manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as typeof manifest;
-    } catch {
-      continue; // a half-written install: treat as absent
-    }
+    const manifest = readPackageJson(join(root, location)) as (PackageJson & { version?: unknown; bin?: unknown }) | undefined;
+    if (!manifest) continue; // not installed here, or a half-written install: treat as absent
     const bin = typeof manifest.bin === 'string' ? manifest.bin : (manifest.bin as Record<string, unknown> | undefined)?.[binName];
     if (typeof bin !== 'string' || typeof manifest.version !== 'string') continue;
     const binPath = join(root, location, bin);
@@ -40,7 +35,7 @@ export function findInstalledTool(root: string, fromDir: string, pkg: string, bi
 
 /** The message for a tool the repository configures but has not installed. */
 export function notInstalledMessage(root: string, what: string): string {
-  const pnp = existsSync(join(root, '.pnp.cjs'))
+  const pnp = hasFile(root, '.pnp.cjs')
     ? ' (Yarn Plug\'n\'Play installs are not supported: set `nodeLinker: node-modules`)'
     : '';
   return `${what}: install dependencies before running the gate${pnp}`;
