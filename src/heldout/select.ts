@@ -3,6 +3,7 @@
 import YAML from 'yaml';
 import { VerifyError } from '../errors.js';
 import { sha256 } from '../fingerprint.js';
+import { duplicateIds } from '../probes/heldout/file.js';
 
 export type ChecklistFormat = 'yaml' | 'json';
 
@@ -52,11 +53,9 @@ export function validateChecklist(data: unknown, source: string): Checklist {
     }
   });
   const checked = items as ChecklistItem[];
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  for (const { id } of checked) (seen.has(id) ? duplicates : seen).add(id);
-  if (duplicates.size) {
-    throw new VerifyError(`${source}: duplicate item ids: ${[...duplicates].join(', ')}; give every item a unique id`);
+  const duplicates = duplicateIds(checked.map((item) => item.id));
+  if (duplicates.length) {
+    throw new VerifyError(`${source}: duplicate item ids: ${duplicates.join(', ')}; give every item a unique id`);
   }
   return { data, items: checked };
 }

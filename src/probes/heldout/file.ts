@@ -55,10 +55,16 @@ export function validateHeldout(data: unknown, source: string): HeldoutFile {
 }
 
 function duplicateIdProblem(items: HeldoutItem[]): string | undefined {
+  const duplicates = duplicateIds(items.map((item) => item.id));
+  return duplicates.length ? `duplicate item ids: ${duplicates.join(', ')}` : undefined;
+}
+
+/** Ids that occur more than once, each named once (held-out files and `heldout select` checklists). */
+export function duplicateIds(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
-  for (const { id } of items) (seen.has(id) ? duplicates : seen).add(id);
-  return duplicates.size ? `duplicate item ids: ${[...duplicates].join(', ')}` : undefined;
+  for (const id of ids) (seen.has(id) ? duplicates : seen).add(id);
+  return [...duplicates];
 }
 
 function filesProblem(item: HeldoutItem, index: number): string | undefined {
