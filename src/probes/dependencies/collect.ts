@@ -24,7 +24,8 @@ export interface CollectedLockfiles {
 export async function collectLockfiles(git: Git, diff: DiffResult): Promise<CollectedLockfiles> {
   const lockfiles: LockfileVersions[] = [];
   const unsupported: CollectedLockfiles['unsupported'] = [];
-  const changedPaths = new Set(diff.files.map((file) => file.path));
+  // Both ends of renames and copies: a go.mod renamed away is touched too.
+  const touchedPaths = new Set(diff.files.flatMap((file) => (file.oldPath === undefined ? [file.path] : [file.path, file.oldPath])));
   for (const file of diff.files) {
     // The path at HEAD decides: a lockfile renamed to something else (package-lock.json.bak) is gone.
     const format = lockfileFormat(file.path);
@@ -33,7 +34,7 @@ export async function collectLockfiles(git: Git, diff: DiffResult): Promise<Coll
       if (reason && file.status !== 'deleted') unsupported.push({ path: file.path, reason });
       continue;
     }
-    if (format.id === 'go.sum' && (await goModGoverns(git, diff, file, changedPaths))) continue;
+    if (format.id === 'go.sum' && (await goModGoverns(git, diff, file, touchedPaths))) continue;
     lockfiles.push(await readVersions(git, diff, file, format));
   }
   return { lockfiles, unsupported };
@@ -51,10 +52,10 @@ async function readVersions(git: Git, diff: DiffResult, file: ChangedFile, forma
 
 /**
  * go.sum lists every version the module graph consulted; the build list is go.mod's. Where the module has a
- * go.mod, a go.sum change adds nothing to check (a go.mod change is read on its own).
+ * go.mod (at the merge-base or at HEAD), a go.sum change adds nothing to check (a go.mod change is read on its
+ * own). A go.mod the diff does not touch is the same at both ends, so one read at HEAD tells.
  */
-async function goModGoverns(git: Git, diff: DiffResult, file: ChangedFile, changedPaths: ReadonlySet<string>): Promise<boolean> {
+async function goModGoverns(git: Git, diff: DiffResult, file: ChangedFile, touchedPaths: ReadonlySet<string>): Promise<boolean> {
   const goMod = join(dirname(file.path), 'go.mod');
-  if (changedPaths.has(goMod)) return true;
-  return (await git.tryShowFile(diff.headSha, goMod)) !== undefined || (await git.tryShowFile(diff.mergeBase, goMod)) !== undefined;
+  return touchedPaths.has(goMod) || (await git.tryShowFile(diff.headSha, goMod)) !== undefined;
 }

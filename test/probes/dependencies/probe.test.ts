@@ -218,6 +218,17 @@ describe('dependencies probe', () => {
     expect(outcome).toMatchObject({ status: 'pass', summary: 'no dependency changes' });
   });
 
+  it('leaves go.sum to a go.mod the change renames away (the merge-base has it)', async () => {
+    const base = scenarioFiles('go', 'base');
+    const repo = makeRepo(base, {
+      'services/api/go.mod': null,
+      'services/api/go.mod.orig': base['services/api/go.mod'] as string,
+      'services/api/go.sum': scenarioFiles('go', 'head')['services/api/go.sum'] as string,
+    });
+    const outcome = await runProbe(repo, api());
+    expect(outcome).toMatchObject({ status: 'pass', summary: 'no dependency changes' });
+  });
+
   it('gives the same findings from the offline database as from the API', async () => {
     const repo = makeRepo(
       { ...scenarioFiles('npm-v3', 'base'), ...scenarioFiles('cargo', 'base'), ...scenarioFiles('go', 'base') },
