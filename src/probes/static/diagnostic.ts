@@ -1,11 +1,11 @@
 // The static probe's shared vocabulary: one diagnostic shape for eslint and tsc, and the scopes.
+import type { Config } from '../../config/types.js';
 import type { ConfigLookup } from './discover.js';
 
-export const STATIC_TOOLS = ['eslint', 'tsc'] as const;
-export type StaticTool = (typeof STATIC_TOOLS)[number];
+export type StaticTool = 'eslint' | 'tsc';
 
-export const STATIC_SCOPES = ['added-lines', 'changed-files', 'all'] as const;
-export type StaticScope = (typeof STATIC_SCOPES)[number];
+/** `static.scope` of the configuration. */
+export type StaticScope = NonNullable<NonNullable<Config['static']>['scope']>;
 export const DEFAULT_STATIC_SCOPE: StaticScope = 'added-lines';
 
 /** One problem a tool reported, before scoping. */
