@@ -92,9 +92,9 @@ export function createScanner(options: { prefilter?: boolean } = {}): Scanner {
     isHot,
     async scan(entries) {
       const result: ScanResult = { hits: [], errors: [] };
-      const runAlone = (i: number): boolean => OWN_RUN_PATH.test(entries[i]!.path ?? '') || BLOCK_DIRECTIVE.test(entries[i]!.source.content);
-      const alone = entries.map((_, i) => i).filter(runAlone);
-      const together = entries.map((_, i) => i).filter((i) => !runAlone(i));
+      const alone: number[] = [];
+      const together: number[] = [];
+      entries.forEach((entry, i) => (runsAlone(entry) ? alone : together).push(i));
       const runEach = async (indices: readonly number[]): Promise<void> => {
         for (const i of indices) {
           try {
@@ -116,6 +116,11 @@ export function createScanner(options: { prefilter?: boolean } = {}): Scanner {
       return result;
     },
   };
+}
+
+/** Whether an entry is linted on its own rather than with the others (see SEPARATOR). */
+function runsAlone(entry: ScanEntry): boolean {
+  return OWN_RUN_PATH.test(entry.path ?? '') || BLOCK_DIRECTIVE.test(entry.source.content);
 }
 
 function combine(entries: readonly ScanEntry[], indices: readonly number[]): LintText {
