@@ -1,7 +1,8 @@
-// Action inputs -> one plain, validated settings object. A bad value throws an Error naming the input,
+// Action inputs -> one plain, validated settings object. A bad value throws a VerifyError naming the input,
 // so the step fails before anything runs. Reading inputs is injected (`InputReader`) to keep this testable.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { VerifyError } from '../errors.js';
 import { isInlineContent } from '../probes/heldout/source.js';
 import { FAIL_ON, type FailOn } from './fail-on.js';
 
@@ -35,26 +36,22 @@ export interface ActionSettings {
 /** Value of an input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when unset. */
 export type InputReader = (name: string) => string;
 
-export class InputError extends Error {
-  override readonly name = 'InputError';
-}
-
 export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): ActionSettings {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve(workspace, input('working-directory') || '.');
   if (!isDirectory(workingDirectory)) {
-    throw new InputError(`input working-directory: ${workingDirectory} is not a directory in the workspace`);
+    throw new VerifyError(`input working-directory: ${workingDirectory} is not a directory in the workspace`);
   }
   const inDir = (path: string): string => resolve(workingDirectory, path);
 
   const base = optional(input('base'));
   if (base !== undefined && (base.startsWith('-') || /\s/.test(base))) {
-    throw new InputError(`input base: '${base}' is not a git ref (use a branch, tag or commit sha)`);
+    throw new VerifyError(`input base: '${base}' is not a git ref (use a branch, tag or commit sha)`);
   }
 
   const config = optional(input('config'));
   if (config !== undefined && !existsSync(inDir(config))) {
-    throw new InputError(`input config: file ${config} does not exist in ${workingDirectory}`);
+    throw new VerifyError(`input config: file ${config} does not exist in ${workingDirectory}`);
   }
 
   // The held-out input is either a path or the checks themselves (a secret): never echo its content.
@@ -62,18 +59,18 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Action
   const heldoutPath = heldoutInput === undefined || isInlineContent(heldoutInput) ? undefined : inDir(heldoutInput);
   const heldout = heldoutPath ?? heldoutInput;
   if (heldoutPath !== undefined && !existsSync(heldoutPath)) {
-    throw new InputError(`input heldout: file ${heldoutInput} does not exist (pass a path or the checks as YAML/JSON content)`);
+    throw new VerifyError(`input heldout: file ${heldoutInput} does not exist (pass a path or the checks as YAML/JSON content)`);
   }
 
   const artifactName = input('artifact-name') || DEFAULT_ARTIFACT_NAME;
   if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
-    throw new InputError(`input artifact-name: '${artifactName}' contains a character artifacts refuse (" : < > | * ? \\ / or a newline)`);
+    throw new VerifyError(`input artifact-name: '${artifactName}' contains a character artifacts refuse (" : < > | * ? \\ / or a newline)`);
   }
 
   const comment = booleanInput(input, 'comment', false);
   const githubToken = input('github-token');
   if (comment && !githubToken) {
-    throw new InputError('input github-token: required when comment is true (the default is ${{ github.token }})');
+    throw new VerifyError('input github-token: required when comment is true (the default is ${{ github.token }})');
   }
   const sarif = optional(input('sarif-path'));
 
@@ -99,7 +96,7 @@ function failOnInput(value: string): FailOn {
   if (value === '') return 'blocked';
   const normalised = value.toLowerCase();
   if ((FAIL_ON as readonly string[]).includes(normalised)) return normalised as FailOn;
-  throw new InputError(`input fail-on: '${value}' is not one of ${FAIL_ON.join(', ')}`);
+  throw new VerifyError(`input fail-on: '${value}' is not one of ${FAIL_ON.join(', ')}`);
 }
 
 function booleanInput(input: InputReader, name: string, fallback: boolean): boolean {
@@ -107,7 +104,7 @@ function booleanInput(input: InputReader, name: string, fallback: boolean): bool
   if (value === '') return fallback;
   if (TRUE_VALUES.includes(value)) return true;
   if (FALSE_VALUES.includes(value)) return false;
-  throw new InputError(`input ${name}: '${value}' is not a boolean (use true or false)`);
+  throw new VerifyError(`input ${name}: '${value}' is not a boolean (use true or false)`);
 }
 
 function isDirectory(path: string): boolean {
