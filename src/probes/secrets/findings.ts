@@ -63,7 +63,7 @@ export function buildFindings(
   for (const [id, group] of groups) {
     const first = group[0]!;
     const decision = allowanceFor(id, allow, now);
-    if (decision.state !== 'none') used.add(decision.allowance.fingerprint.trim().toLowerCase());
+    if (decision.state !== 'none') used.add(id); // the allowance's fingerprint, normalised, is `id`
     if (decision.state === 'allowed') {
       const { reason, until } = decision.allowance;
       allowed.push({ fingerprint: id, rule: first.rule, ...(first.path ? { file: first.path } : {}), commit: first.commit, reason, ...(until ? { until } : {}) });
