@@ -10,8 +10,8 @@ async function main(): Promise<void> {
     // runGate turns every known failure into an ERROR result, so evidence, outputs and the artifact exist
     // in every case; the catch below is only the net for a bug of ours.
     const result = await runGate(run.gate);
-    const published = await publish(result, run);
-    conclude(result, published, run);
+    const location = await publish(result, run);
+    conclude(result, location, run);
   } catch (error) {
     await failUnverified(error);
   }

@@ -43,8 +43,7 @@ export function prepareRun(env: NodeJS.ProcessEnv = process.env): ActionRun {
   const gate: GateOptions = {
     cwd: settings.workingDirectory,
     env,
-    // Outside the checkout, so the verified tree stays as the workflow left it; one folder per artifact name.
-    ...(env.RUNNER_TEMP ? { out: join(env.RUNNER_TEMP, 'loki-verify', settings.artifactName) } : {}),
+    ...outFolder(env, settings.artifactName),
     ...(base === undefined ? {} : { base }),
     ...(settings.config === undefined ? {} : { config: settings.config }),
     ...(settings.heldout === undefined ? {} : { heldout: settings.heldout }),
@@ -53,6 +52,11 @@ export function prepareRun(env: NodeJS.ProcessEnv = process.env): ActionRun {
     onProbe: (result) => core.info(probeLine(result, plain)),
   };
   return { settings, eventName, payload, env, gate };
+}
+
+/** Outside the checkout, so the verified tree stays as the workflow left it; one folder per artifact name. */
+function outFolder(env: NodeJS.ProcessEnv, artifactName: string): { out?: string } {
+  return env.RUNNER_TEMP ? { out: join(env.RUNNER_TEMP, 'loki-verify', artifactName) } : {};
 }
 
 function readEvent(path: string | undefined): unknown {
@@ -65,14 +69,8 @@ function readEvent(path: string | undefined): unknown {
   }
 }
 
-export interface Published {
-  artifactName: string;
-  artifactId?: number;
-  artifactUrl?: string;
-}
-
-/** Publishes the result everywhere it belongs; never throws. */
-export async function publish(result: GateResult, run: ActionRun): Promise<Published> {
+/** Publishes the result everywhere it belongs and says where the evidence went; never throws. */
+export async function publish(result: GateResult, run: ActionRun): Promise<EvidenceLocation> {
   const { evidence } = result;
   for (const line of verdictLines(evidence, { evidence: result.evidencePath, report: result.reportPath }, painter(false))) {
     core.info(line);
@@ -89,14 +87,10 @@ export async function publish(result: GateResult, run: ActionRun): Promise<Publi
     if (!run.env.GITHUB_STEP_SUMMARY) return core.info('no GITHUB_STEP_SUMMARY: job summary skipped');
     await core.summary.addRaw(renderSummary(evidence, { location, omittedAnnotations: plan.omitted })).write();
   });
-  if (run.settings.sarifPath) await attempt('write the SARIF file', async () => writeSarif(evidence, run.settings.sarifPath ?? ''));
+  const { sarifPath } = run.settings;
+  if (sarifPath) await attempt('write the SARIF file', async () => writeSarif(evidence, sarifPath));
   if (run.settings.comment) await attempt('update the pull request comment', () => comment(evidence, location, run));
-
-  return {
-    artifactName: location.artifactName,
-    ...(location.artifactId === undefined ? {} : { artifactId: location.artifactId }),
-    ...(location.artifactUrl === undefined ? {} : { artifactUrl: location.artifactUrl }),
-  };
+  return location;
 }
 
 async function uploadArtifact(result: GateResult, run: ActionRun): Promise<EvidenceLocation> {
@@ -144,13 +138,13 @@ async function attempt(what: string, step: () => Promise<unknown>): Promise<void
 }
 
 /** Sets the outputs and the step status from the gate's result. */
-export function conclude(result: GateResult, published: Published, run: ActionRun): void {
+export function conclude(result: GateResult, location: EvidenceLocation, run: ActionRun): void {
   setOutputs(result.evidence.verdict, result.exitCode, {
     'evidence-path': result.evidencePath,
     'report-path': result.reportPath,
-    'artifact-name': published.artifactName,
-    'artifact-id': published.artifactId?.toString(),
-    'artifact-url': published.artifactUrl,
+    'artifact-name': location.artifactName,
+    'artifact-id': location.artifactId?.toString(),
+    'artifact-url': location.artifactUrl,
     'sarif-path': run.settings.sarifPath,
   });
   const failure = failureMessage(result.evidence, run.settings.failOn);
@@ -167,7 +161,7 @@ export async function failUnverified(error: unknown, env: NodeJS.ProcessEnv = pr
     env,
     inputError: message,
     ...(env.GITHUB_WORKSPACE ? { cwd: env.GITHUB_WORKSPACE } : {}),
-    ...(env.RUNNER_TEMP ? { out: join(env.RUNNER_TEMP, 'loki-verify', DEFAULT_ARTIFACT_NAME) } : {}),
+    ...outFolder(env, DEFAULT_ARTIFACT_NAME),
   }).catch(() => undefined);
   setOutputs('ERROR', 3, { 'evidence-path': result?.evidencePath, 'report-path': result?.reportPath });
   core.setFailed(`loki-verify could not verify (ERROR, exit 3): ${message}`);
