@@ -1,11 +1,11 @@
 // Pure: the verdict and the `fail-on` input -> whether the step fails, and the message it fails with.
 import type { Evidence } from '../evidence/types.js';
 import type { Verdict } from '../types.js';
+import { exitCodeOf } from '../verdict/verdict.js';
 
 export const FAIL_ON = ['blocked', 'concerns'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-const RANK: Record<Verdict, number> = { VERIFIED: 0, CONCERNS: 1, BLOCKED: 2, ERROR: 3 };
 const THRESHOLD: Record<FailOn, Verdict> = { blocked: 'BLOCKED', concerns: 'CONCERNS' };
 
 /** Undefined when the step passes. ERROR always fails: the gate could not verify, which is never a pass. */
@@ -13,7 +13,8 @@ export function failureMessage(evidence: Pick<Evidence, 'verdict' | 'exit_code' 
   if (evidence.verdict === 'ERROR') {
     return `loki-verify could not verify (ERROR, exit 3): ${evidence.error ?? evidence.reasons[0] ?? 'unknown error'}`;
   }
-  if (RANK[evidence.verdict] < RANK[THRESHOLD[failOn]]) return undefined;
+  // Exit codes rank the verdicts, from VERIFIED (0) to ERROR (3).
+  if (exitCodeOf(evidence.verdict) < exitCodeOf(THRESHOLD[failOn])) return undefined;
   const why = evidence.reasons[0] ? `: ${evidence.reasons[0]}` : '';
   return `loki-verify verdict ${evidence.verdict} (exit ${evidence.exit_code}) fails the step (fail-on: ${failOn})${why}`;
 }
