@@ -1,6 +1,6 @@
 // The static probe: the repository's own eslint and tsc, scoped to the lines the PR added.
 import { pathMatcher } from '../../path-globs.js';
-import { APPLIES, notApplicable, type Probe, type ProbeContext } from '../probe.js';
+import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
 import { DEFAULT_STATIC_SCOPE, isJsOrTsFile, type StaticScope, type ToolInput } from './diagnostic.js';
 import { createConfigLookup } from './discover.js';
 import { planEslint } from './eslint-plan.js';
@@ -37,18 +37,15 @@ export const staticProbe: Probe = {
       files: ctx.diff.files,
       reports,
       lineText: createLineReader(ctx.root),
-      isIgnored: ignoredPaths(ctx),
+      isIgnored: input.isIgnored,
     });
   },
 };
 
-function ignoredPaths(ctx: ProbeContext): (path: string) => boolean {
-  return pathMatcher(ctx.config.static?.paths_ignore ?? []);
-}
-
-function toolInput(ctx: ProbeContext): ToolInput {
+/** What both `applies` and `run` look at: computed once per run (config discovery stats many files). */
+const toolInput = oncePerRun((ctx): ToolInput & { isIgnored: (path: string) => boolean } => {
   const scope: StaticScope = ctx.config.static?.scope ?? DEFAULT_STATIC_SCOPE;
-  const ignored = ignoredPaths(ctx);
-  const files = checkedOutFiles(ctx.root, ctx.diff).filter((path) => !ignored(path));
-  return { files, scope, lookup: createConfigLookup(ctx.root), roots: repositoryRoots(ctx.root) };
-}
+  const isIgnored = pathMatcher(ctx.config.static?.paths_ignore ?? []);
+  const files = checkedOutFiles(ctx.root, ctx.diff).filter((path) => !isIgnored(path));
+  return { files, scope, lookup: createConfigLookup(ctx.root), roots: repositoryRoots(ctx.root), isIgnored };
+});
