@@ -17,36 +17,21 @@ export interface PackageDiff {
   removed: number;
 }
 
+/** `base` and `head` hold one entry per package version, as LockfileFormat.parse gives them. */
 export function diffPackages(base: readonly Package[], head: readonly Package[]): PackageDiff {
   const baseKeys = new Set(base.map(packageKey));
   const headKeys = new Set(head.map(packageKey));
-  const headNames = new Set(head.map(packageName));
   const baseNames = new Set(base.map(packageName));
-  const introduced: Package[] = [];
-  const unchanged: Package[] = [];
-  const seen = new Map<string, Package>();
-  let updated = 0;
-  for (const entry of head) {
-    const key = packageKey(entry);
-    const first = seen.get(key);
-    if (first) {
-      // The same version installed at several paths is one package; it is dev-only if every copy is.
-      if (entry.dev === false) first.dev = false;
-      continue;
-    }
-    const pkg = { ...entry };
-    seen.set(key, pkg);
-    if (baseKeys.has(key)) {
-      unchanged.push(pkg);
-    } else {
-      introduced.push(pkg);
-      if (baseNames.has(packageName(pkg))) updated += 1;
-    }
-  }
-  const gone = new Map<string, Package>();
-  for (const pkg of base) if (!headKeys.has(packageKey(pkg)) && !gone.has(packageKey(pkg))) gone.set(packageKey(pkg), pkg);
-  const replaced = [...gone.values()].filter((pkg) => headNames.has(packageName(pkg)));
-  return { introduced, unchanged, replaced, updated, removed: gone.size };
+  const headNames = new Set(head.map(packageName));
+  const introduced = head.filter((pkg) => !baseKeys.has(packageKey(pkg)));
+  const gone = base.filter((pkg) => !headKeys.has(packageKey(pkg)));
+  return {
+    introduced,
+    unchanged: head.filter((pkg) => baseKeys.has(packageKey(pkg))),
+    replaced: gone.filter((pkg) => headNames.has(packageName(pkg))),
+    updated: introduced.filter((pkg) => baseNames.has(packageName(pkg))).length,
+    removed: gone.length,
+  };
 }
 
 export function packageName(pkg: Pick<Package, 'ecosystem' | 'name'>): string {

@@ -28,6 +28,16 @@ describe('lockfile readers', () => {
     ]);
   });
 
+  it('package-lock v3: one package per version, dev-only only if every copy is', () => {
+    const entry = (dev: boolean) => ({ version: '2.1.3', resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz', ...(dev ? { dev: true } : {}) });
+    const text = JSON.stringify(
+      { lockfileVersion: 3, packages: { '': {}, 'node_modules/a/node_modules/ms': entry(true), 'node_modules/b/node_modules/ms': entry(false), 'node_modules/c/node_modules/ms': entry(true) } },
+      null,
+      2,
+    );
+    expect(lockfileFormat('package-lock.json')?.parse(text, 'package-lock.json').map(show)).toEqual(['npm ms 2.1.3 prod @5']);
+  });
+
   it('package-lock v1: the nested dependency tree, npm: aliases; file: sources skipped', () => {
     expect(read('npm-v1', 'package-lock.json')).toEqual([
       'npm ms 2.1.3 prod @7',

@@ -1,6 +1,6 @@
 // Which files are lockfiles, and the reader for each. Readers are pure: text in, packages out.
 import { basename, dirname } from 'node:path/posix';
-import type { Ecosystem, Package } from '../types.js';
+import { packageKey, type Ecosystem, type Package } from '../types.js';
 import { parseBunLock } from './bun.js';
 import { parseCargoLock } from './cargo.js';
 import { parseComposerLock } from './composer.js';
@@ -16,36 +16,60 @@ export interface LockfileFormat {
   ecosystem: Ecosystem;
   /** Whether a repository path is a lockfile of this format. */
   matches(path: string): boolean;
-  /** Throws LockfileParseError when the text is not in this format. */
+  /** One entry per package version (see onePerVersion). Throws LockfileParseError when the text is not in this format. */
   parse(text: string, path: string): Package[];
 }
+
+/** A format's reader: every entry the lockfile lists, repeats included. */
+type Reader = (text: string, path: string) => Package[];
 
 const named =
   (...names: string[]) =>
   (path: string): boolean =>
     names.includes(basename(path));
 
-export const LOCKFILE_FORMATS: readonly LockfileFormat[] = [
-  { id: 'package-lock', ecosystem: 'npm', matches: named('package-lock.json', 'npm-shrinkwrap.json'), parse: parseNpmLock },
-  { id: 'yarn', ecosystem: 'npm', matches: named('yarn.lock'), parse: parseYarnLock },
-  { id: 'pnpm', ecosystem: 'npm', matches: named('pnpm-lock.yaml'), parse: parsePnpmLock },
-  { id: 'bun', ecosystem: 'npm', matches: named('bun.lock'), parse: parseBunLock },
+const READERS: ReadonlyArray<Omit<LockfileFormat, 'parse'> & { read: Reader }> = [
+  { id: 'package-lock', ecosystem: 'npm', matches: named('package-lock.json', 'npm-shrinkwrap.json'), read: parseNpmLock },
+  { id: 'yarn', ecosystem: 'npm', matches: named('yarn.lock'), read: parseYarnLock },
+  { id: 'pnpm', ecosystem: 'npm', matches: named('pnpm-lock.yaml'), read: parsePnpmLock },
+  { id: 'bun', ecosystem: 'npm', matches: named('bun.lock'), read: parseBunLock },
   {
     id: 'requirements',
     ecosystem: 'PyPI',
     // requirements.txt, requirements-dev.txt, dev-requirements.txt, and any .txt in a requirements/ folder.
     matches: (path) => /(?:^|[-_.])requirements(?:[-_.][^/]*)?\.txt$/.test(basename(path)) || (basename(dirname(path)) === 'requirements' && path.endsWith('.txt')),
-    parse: parseRequirements,
+    read: parseRequirements,
   },
-  { id: 'poetry', ecosystem: 'PyPI', matches: named('poetry.lock'), parse: parsePoetryLock },
-  { id: 'uv', ecosystem: 'PyPI', matches: named('uv.lock'), parse: parseUvLock },
-  { id: 'pipenv', ecosystem: 'PyPI', matches: named('Pipfile.lock'), parse: parsePipfileLock },
-  { id: 'go.mod', ecosystem: 'Go', matches: named('go.mod'), parse: parseGoMod },
-  { id: 'go.sum', ecosystem: 'Go', matches: named('go.sum'), parse: parseGoSum },
-  { id: 'cargo', ecosystem: 'crates.io', matches: named('Cargo.lock'), parse: parseCargoLock },
-  { id: 'bundler', ecosystem: 'RubyGems', matches: named('Gemfile.lock', 'gems.locked'), parse: parseGemfileLock },
-  { id: 'composer', ecosystem: 'Packagist', matches: named('composer.lock'), parse: parseComposerLock },
+  { id: 'poetry', ecosystem: 'PyPI', matches: named('poetry.lock'), read: parsePoetryLock },
+  { id: 'uv', ecosystem: 'PyPI', matches: named('uv.lock'), read: parseUvLock },
+  { id: 'pipenv', ecosystem: 'PyPI', matches: named('Pipfile.lock'), read: parsePipfileLock },
+  { id: 'go.mod', ecosystem: 'Go', matches: named('go.mod'), read: parseGoMod },
+  { id: 'go.sum', ecosystem: 'Go', matches: named('go.sum'), read: parseGoSum },
+  { id: 'cargo', ecosystem: 'crates.io', matches: named('Cargo.lock'), read: parseCargoLock },
+  { id: 'bundler', ecosystem: 'RubyGems', matches: named('Gemfile.lock', 'gems.locked'), read: parseGemfileLock },
+  { id: 'composer', ecosystem: 'Packagist', matches: named('composer.lock'), read: parseComposerLock },
 ];
+
+export const LOCKFILE_FORMATS: readonly LockfileFormat[] = READERS.map(({ read, ...format }) => ({
+  ...format,
+  parse: (text, path) => onePerVersion(read(text, path)),
+}));
+
+/**
+ * The same version installed at several paths (npm, pnpm), listed once per platform (Bundler), under several
+ * descriptors (yarn) or in both sections (Pipfile.lock) is one package: dev-only if every copy is, at the first
+ * copy's line.
+ */
+function onePerVersion(packages: readonly Package[]): Package[] {
+  const unique = new Map<string, Package>();
+  for (const pkg of packages) {
+    const key = packageKey(pkg);
+    const first = unique.get(key);
+    if (!first) unique.set(key, pkg);
+    else if (pkg.dev === false) first.dev = false;
+  }
+  return [...unique.values()];
+}
 
 /** Lockfiles this probe cannot read; a change to one is reported as unchecked rather than passed over. */
 export const UNSUPPORTED_LOCKFILES: ReadonlyMap<string, string> = new Map([

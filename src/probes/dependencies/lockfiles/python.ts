@@ -95,16 +95,13 @@ export function parsePipfileLock(text: string): Package[] {
   const lock = parseJsonObject(text, 'Pipfile.lock');
   const lines = jsonPropertyLines(text, (parent) => parent.length === 1 && (parent[0] === 'default' || parent[0] === 'develop'));
   const result: Package[] = [];
-  const seen = new Set<string>();
   for (const section of ['default', 'develop'] as const) {
     const entries = lock[section];
     if (!isObject(entries)) continue;
     for (const [rawName, entry] of Object.entries(entries)) {
       const version = isObject(entry) ? /^===?\s*(\S+)$/.exec(stringField(entry, 'version') ?? '')?.[1] : undefined;
-      const name = normalizeName(PYPI, rawName);
-      if (!version || seen.has(`${name}@${version}`)) continue;
-      seen.add(`${name}@${version}`);
-      result.push({ ecosystem: PYPI, name, version, dev: section === 'develop', line: lines.get(`${section}\u0000${rawName}`) });
+      if (!version) continue;
+      result.push({ ecosystem: PYPI, name: normalizeName(PYPI, rawName), version, dev: section === 'develop', line: lines.get(`${section}\u0000${rawName}`) });
     }
   }
   return result;

@@ -1,8 +1,10 @@
 // Gemfile.lock / gems.locked. Hand-read, as Bundler's own LockfileParser does: sections start at column 0,
 // gems from a rubygems remote are listed under `GEM` > `specs:` indented by four spaces as `name (version)`.
 // GIT and PATH sections are not registry gems and are skipped. The format does not say which gems are dev-only.
+// A version built for several platforms (`1.13.3-x86_64-linux`, `1.13.3-arm64-darwin`) is listed once for each;
+// LockfileFormat.parse folds the repeats.
 import type { Package } from '../types.js';
-import { LockfileParseError, packageKey } from '../types.js';
+import { LockfileParseError } from '../types.js';
 
 // Bundler's NAME_VERSION: the version stops at the first `-`, which starts the platform (`1.13.10-x86_64-linux`).
 const SPEC = /^ {4}(?! )(\S+) \(([^-)]*)(?:-([^)]*))?\)$/;
@@ -13,7 +15,6 @@ export function parseGemfileLock(text: string): Package[] {
     throw new LockfileParseError('no GEM, GIT, PATH or DEPENDENCIES section: not a Gemfile.lock');
   }
   const result: Package[] = [];
-  const seen = new Set<string>();
   let section = '';
   let inSpecs = false;
   lines.forEach((content, index) => {
@@ -29,10 +30,7 @@ export function parseGemfileLock(text: string): Package[] {
     if (section !== 'GEM' || !inSpecs) return;
     const match = SPEC.exec(content);
     if (!match?.[1] || !match[2]) return;
-    const pkg: Package = { ecosystem: 'RubyGems', name: match[1], version: match[2], line: index + 1 };
-    if (seen.has(packageKey(pkg))) return; // one entry per platform variant of the same version
-    seen.add(packageKey(pkg));
-    result.push(pkg);
+    result.push({ ecosystem: 'RubyGems', name: match[1], version: match[2], line: index + 1 });
   });
   return result;
 }

@@ -2,7 +2,7 @@
 // Neither format says which packages are dev-only (that lives in package.json), so `dev` stays undefined.
 import { parseSyml } from '@yarnpkg/parsers';
 import type { Package } from '../types.js';
-import { LockfileParseError, packageKey } from '../types.js';
+import { LockfileParseError } from '../types.js';
 import { isObject, stringField, type JsonObject } from './json.js';
 import { registryVersion, splitNameAt } from './npm-spec.js';
 
@@ -20,17 +20,12 @@ export function parseYarnLock(text: string): Package[] {
   if (!isObject(lock)) throw new LockfileParseError('expected a mapping of package descriptors');
   const berry = !classic;
   const lines = headerLines(text);
-  const seen = new Set<string>();
   const result: Package[] = [];
   for (const [key, entry] of Object.entries(lock)) {
     if (key === '__metadata' || !isObject(entry)) continue;
     const descriptor = key.split(',')[0]?.trim() ?? key;
     const resolved = berry ? fromBerry(entry) : fromClassic(descriptor, entry);
-    if (!resolved) continue;
-    const pkg: Package = { ecosystem: 'npm', ...resolved, line: lines.get(descriptor) };
-    if (seen.has(packageKey(pkg))) continue;
-    seen.add(packageKey(pkg));
-    result.push(pkg);
+    if (resolved) result.push({ ecosystem: 'npm', ...resolved, line: lines.get(descriptor) });
   }
   return result;
 }
