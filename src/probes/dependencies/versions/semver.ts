@@ -1,4 +1,5 @@
-// npm and SemVer 2.0 ordering, with the `semver` package (npm's own).
+// SemVer 2.0 ordering with the `semver` package (npm's own): prereleases order before releases, build metadata
+// is ignored. A leading `v` is dropped first.
 import semver from 'semver';
 
 export function compareSemver(a: string, b: string): number | undefined {
@@ -6,6 +7,3 @@ export function compareSemver(a: string, b: string): number | undefined {
   const right = semver.parse(b.replace(/^v/, ''));
   return left && right ? left.compare(right) : undefined;
 }
-
-/** The npm registry only holds valid semver; loose parsing would let through tags and ranges. */
-export const compareNpm = compareSemver;
