@@ -1,25 +1,16 @@
 // End to end: node dist/index.js on pull_request and pull_request_target events, against a loopback
 // artifact service and REST API, as the runner would run it.
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/evidence/types.js';
 import { PROBES } from '../../src/probes/index.js';
-import { cleanupTempDirs } from '../helpers/repo.js';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { GITHUB_TOKEN, payload, runAction } from './run-action.js';
+import { evidenceOf, GITHUB_TOKEN, payload, runAction, useFakeGitHub } from './run-action.js';
 import { checkout, installTypescript, scenario } from './scenario.js';
 
 // Assembled at run time so no secret-shaped literal sits in the source.
 const SECRET = ['ghp', '_', 'R8kq2ZpX7vLm4NcT9wYb', '3HdF6sJ1gQeA5uKoW2xz'].join('');
 
-let fake: FakeGitHub;
-beforeAll(async () => {
-  fake = await startFakeGitHub({ githubToken: GITHUB_TOKEN });
-});
-afterAll(async () => {
-  await fake.close();
-  cleanupTempDirs();
-});
+const fake = await useFakeGitHub();
 
 describe('pull_request', () => {
   it('BLOCKED: fails the step, uploads the evidence artifact, writes outputs, summary, annotations, SARIF and one sticky comment', async () => {
@@ -119,7 +110,7 @@ describe('pull_request_target from a fork', () => {
     const refused = PROBES.filter((p) => p.runsPrCode).map((p) => p.id);
     expect(refused).toEqual(expect.arrayContaining(['build', 'test', 'heldout']));
     expect(run.stdout).toContain(`probes that execute the PR's code (${refused.join(', ')}) are not run: refused: pull_request_target from mallory/verify-demo`);
-    const evidence = JSON.parse(readFileSync(run.outputs['evidence-path'] ?? '', 'utf8')) as Evidence;
+    const evidence = evidenceOf(run);
     for (const id of refused) {
       const probe = evidence.probes.find((p) => p.id === id);
       expect(probe?.status, id).toBe('skipped');
@@ -135,7 +126,7 @@ describe('pull_request_target from a fork', () => {
       workspace, eventName: 'pull_request_target', payload: event, fake,
       inputs: { 'allow-untrusted-code': 'true', 'artifact-name': 'fork-evidence-allowed' },
     });
-    const ran = JSON.parse(readFileSync(allowed.outputs['evidence-path'] ?? '', 'utf8')) as Evidence;
+    const ran = evidenceOf(allowed);
     expect(ran.probes.find((p) => p.id === 'test')?.status).toBe('pass');
     expect(existsSync(s.envDump)).toBe(true);
   });

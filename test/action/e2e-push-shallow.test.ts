@@ -1,25 +1,10 @@
 // End to end: node dist/index.js on push events, in shallow checkouts (the actions/checkout default),
 // with fail-on, a bad input and an unresolvable base.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Evidence } from '../../src/evidence/types.js';
-import { cleanupTempDirs } from '../helpers/repo.js';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { GITHUB_TOKEN, payload, runAction, type ActionRun } from './run-action.js';
+import { describe, expect, it } from 'vitest';
+import { evidenceOf, payload, runAction, useFakeGitHub } from './run-action.js';
 import { checkout, checkoutPullRequestMerge, scenario } from './scenario.js';
 
-let fake: FakeGitHub;
-beforeAll(async () => {
-  fake = await startFakeGitHub({ githubToken: GITHUB_TOKEN });
-});
-afterAll(async () => {
-  await fake.close();
-  cleanupTempDirs();
-});
-
-function evidenceOf(run: ActionRun): Evidence {
-  return JSON.parse(readFileSync(run.outputs['evidence-path'] ?? '', 'utf8')) as Evidence;
-}
+const fake = await useFakeGitHub();
 
 describe('shallow checkouts (fetch-depth: 1)', () => {
   it('pull_request: fetches the base commit and deepens until the merge-base appears', async () => {

@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseFromEvent, pullRequestNumber, untrustedCodeReason } from '../../src/github/event-base.js';
-import { FIXTURES } from './run-action.js';
+import { payload } from './run-action.js';
 
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
 
 function fixture(name: string): unknown {
-  const text = readFileSync(join(FIXTURES, name), 'utf8')
-    .replaceAll('__BASE_SHA__', BASE).replaceAll('__HEAD_SHA__', HEAD).replaceAll('__BEFORE__', BASE).replaceAll('__AFTER__', HEAD);
-  return JSON.parse(text) as unknown;
+  return payload(name, { BASE_SHA: BASE, HEAD_SHA: HEAD, BEFORE: BASE, AFTER: HEAD });
 }
 
 describe('baseFromEvent', () => {

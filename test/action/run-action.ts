@@ -4,13 +4,15 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import YAML from 'yaml';
+import type { Evidence } from '../../src/evidence/types.js';
 import { cleanEnv, PROJECT_ROOT } from '../helpers/cli.js';
-import { tempDir } from '../helpers/repo.js';
-import type { FakeGitHub } from './fake-github.js';
+import { cleanupTempDirs, tempDir } from '../helpers/repo.js';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 
 export const ACTION_ENTRY = join(PROJECT_ROOT, 'dist/index.js');
-export const FIXTURES = join(PROJECT_ROOT, 'fixtures/action');
+const FIXTURES = join(PROJECT_ROOT, 'fixtures/action');
 export const GITHUB_TOKEN = 'ghs_TestInstallationToken0123456789abcdefABCDEF';
 
 const ACTION = YAML.parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {
@@ -24,6 +26,21 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   runnerTemp: string;
+}
+
+/** One fake GitHub for the calling test file, closed after its tests (which also drops the file's temp dirs). */
+export async function useFakeGitHub(): Promise<FakeGitHub> {
+  const fake = await startFakeGitHub({ githubToken: GITHUB_TOKEN });
+  afterAll(async () => {
+    await fake.close();
+    cleanupTempDirs();
+  });
+  return fake;
+}
+
+/** The evidence.json a run wrote, read through its `evidence-path` output. */
+export function evidenceOf(run: ActionRun): Evidence {
+  return JSON.parse(readFileSync(run.outputs['evidence-path'] ?? '', 'utf8')) as Evidence;
 }
 
 /** A fixture payload with its placeholders (__BASE_SHA__, __HEAD_SHA__, __BEFORE__, __AFTER__) filled in. */
