@@ -1,5 +1,6 @@
 // TOML lockfiles (Cargo.lock, poetry.lock, uv.lock), all arrays of `[[package]]` tables.
 import { parse, TomlError } from 'smol-toml';
+import { errorMessage } from '../../../errors.js';
 import { LockfileParseError } from '../types.js';
 import { isObject, type JsonObject } from './json.js';
 
@@ -8,7 +9,7 @@ export function parseTomlPackages(text: string): Array<{ entry: JsonObject; line
   try {
     data = parse(text);
   } catch (error) {
-    const reason = error instanceof TomlError ? `${error.message.split('\n')[0]} (line ${error.line})` : String(error);
+    const reason = error instanceof TomlError ? `${errorMessage(error)} (line ${error.line})` : String(error);
     throw new LockfileParseError(`not valid TOML: ${reason}`);
   }
   const packages = data.package;

@@ -2,6 +2,7 @@
 // pnpm-lock.yaml it parses in ~100 ms where `yaml` takes over 2 s. The failsafe schema keeps every scalar a
 // string, so versions such as 1.10 are never turned into numbers.
 import { FAILSAFE_SCHEMA, load } from 'js-yaml';
+import { errorMessage } from '../../../errors.js';
 import { LockfileParseError } from '../types.js';
 import { isObject, type JsonObject } from './json.js';
 
@@ -10,7 +11,7 @@ export function parseYamlObject(text: string, what: string): JsonObject {
   try {
     data = load(text, { schema: FAILSAFE_SCHEMA });
   } catch (error) {
-    throw new LockfileParseError(`not valid YAML (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
+    throw new LockfileParseError(`not valid YAML (${errorMessage(error)})`);
   }
   if (!isObject(data)) throw new LockfileParseError(`expected a YAML mapping at the top of a ${what}`);
   return data;

@@ -1,6 +1,7 @@
 // yarn.lock, classic (v1) and berry (v2+): @yarnpkg/parsers' parseSyml reads both syntaxes.
 // Neither format says which packages are dev-only (that lives in package.json), so `dev` stays undefined.
 import { parseSyml } from '@yarnpkg/parsers';
+import { errorMessage } from '../../../errors.js';
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
 import { isObject, stringField, type JsonObject } from './json.js';
@@ -79,5 +80,5 @@ function headerLines(text: string): Map<string, number> {
 function syntaxError(error: unknown, linesAdded: number): string {
   const location = (error as { location?: { start?: { line?: number; column?: number } } }).location?.start;
   if (location?.line !== undefined) return `syntax error at line ${location.line - linesAdded}, column ${location.column ?? 1}`;
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unparsable';
+  return errorMessage(error);
 }
