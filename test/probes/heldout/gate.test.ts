@@ -3,14 +3,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../src/evidence/types.js';
 import { evidenceViolations } from '../../../src/evidence/validate.js';
-import type { HeldoutItem } from '../../../src/probes/heldout/file.js';
 import { BIN, cleanEnv, runCli, type CliRun } from '../../helpers/cli.js';
 import { isRunning } from '../../helpers/process.js';
 import { cleanupTempDirs, tempDir, TestRepo } from '../../helpers/repo.js';
+import { heldoutFile } from './heldout-file.js';
 
 afterAll(cleanupTempDirs);
 
@@ -20,12 +19,6 @@ function project(): TestRepo {
   r.checkout('feature', true);
   r.commit('feature', { 'lib/mul.sh': 'echo $(( $1 * $2 ))\n' });
   return r;
-}
-
-function heldoutFile(items: HeldoutItem[]): string {
-  const path = join(tempDir(), 'heldout.yml');
-  writeFileSync(path, YAML.stringify({ items }));
-  return path;
 }
 
 function gate(r: TestRepo, heldout: string): CliRun & { evidenceText: string; reportText: string } {

@@ -1,7 +1,6 @@
 // Scenario tests: the held-out probe against throw-away git repositories, with real processes.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config/types.js';
 import { VerifyError } from '../../../src/errors.js';
@@ -11,6 +10,7 @@ import type { ProbeOutcome } from '../../../src/types.js';
 import { makeContext } from '../../helpers/context.js';
 import { isRunning } from '../../helpers/process.js';
 import { cleanupTempDirs, tempDir, TestRepo } from '../../helpers/repo.js';
+import { heldoutFile } from './heldout-file.js';
 
 afterEach(cleanupTempDirs);
 
@@ -26,13 +26,6 @@ function project(): TestRepo {
   r.checkout('feature', true);
   r.commit('feature', { 'lib/mul.sh': 'echo $(( $1 * $2 ))\n' });
   return r;
-}
-
-/** Writes the held-out checks to a file outside any repository and returns its path. */
-function heldoutFile(items: HeldoutItem[], dir = tempDir()): string {
-  const path = join(dir, 'heldout.yml');
-  writeFileSync(path, YAML.stringify({ items }));
-  return path;
 }
 
 async function runProbe(
