@@ -60,8 +60,7 @@ function classifyDev(lock: JsonObject, packages: JsonObject): (path: string) => 
       .map((dep) => resolve(path, dep))
       .filter((next): next is string => next !== undefined);
   };
-  const { prod, devOnly } = classifyReachable(roots(['dependencies', 'optionalDependencies', 'peerDependencies']), roots(['devDependencies']), edges);
-  return (path) => (prod.has(path) ? false : devOnly.has(path) ? true : undefined);
+  return classifyReachable(roots(['dependencies', 'optionalDependencies', 'peerDependencies']), roots(['devDependencies']), edges);
 }
 
 function names(deps: unknown): string[] {

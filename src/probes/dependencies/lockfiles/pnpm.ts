@@ -74,12 +74,13 @@ function devOnlyV9(lock: JsonObject): Map<string, boolean> {
     }
     return keys;
   };
-  const { prod, devOnly } = classifyReachable(roots(['dependencies', 'optionalDependencies']), roots(['devDependencies']), edges);
+  const devOf = classifyReachable(roots(['dependencies', 'optionalDependencies']), roots(['devDependencies']), edges);
   const dev = new Map<string, boolean>();
   for (const key of Object.keys(snapshots)) {
     const packageId = stripPeers(key);
-    if (prod.has(key)) dev.set(packageId, false);
-    else if (devOnly.has(key) && dev.get(packageId) !== false) dev.set(packageId, true);
+    const verdict = devOf(key);
+    // A package is prod as soon as one of its snapshots is.
+    if (verdict !== undefined && dev.get(packageId) !== false) dev.set(packageId, verdict);
   }
   return dev;
 }

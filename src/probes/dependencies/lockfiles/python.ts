@@ -72,7 +72,7 @@ export function parseUvLock(text: string): Package[] {
     });
   const groupValues = (groups: unknown): unknown[] => (isObject(groups) ? Object.values(groups).flat() : []);
   const members = tables.map((t) => t.entry).filter((entry) => !isRegistry(entry));
-  const { prod, devOnly } = classifyReachable(
+  const devOf = classifyReachable(
     members.flatMap((m) => [...targets(m.dependencies), ...targets(groupValues(m['optional-dependencies']))]),
     members.flatMap((m) => [...targets(groupValues(m['dev-dependencies'])), ...targets(groupValues(m['dependency-groups']))]),
     (entry) => [...targets(entry.dependencies), ...targets(groupValues(entry['optional-dependencies']))],
@@ -81,8 +81,7 @@ export function parseUvLock(text: string): Package[] {
     const name = stringField(entry, 'name');
     const version = stringField(entry, 'version');
     if (!name || !version || !isRegistry(entry)) return [];
-    const dev = prod.has(entry) ? false : devOnly.has(entry) ? true : undefined;
-    return [{ ecosystem: PYPI, name: normalizeName(PYPI, name), version, dev, line }];
+    return [{ ecosystem: PYPI, name: normalizeName(PYPI, name), version, dev: devOf(entry), line }];
   });
 }
 
