@@ -1,10 +1,10 @@
 // Finds, parses and validates the configuration file. The only place that knows the config's on-disk form.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import YAML from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { VerifyError } from '../errors.js';
 import { compileSchema, describeSchemaErrors } from '../schema.js';
+import { parseYamlOrJson } from '../yaml-or-json.js';
 import { DEFAULT_CONFIG_PATHS } from './defaults.js';
 import type { Config } from './types.js';
 
@@ -34,13 +34,7 @@ export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
 
 /** Parses YAML or JSON config text and validates it; errors name the key path and what was expected. */
 export function parseConfig(text: string, shown: string): Config {
-  let data: unknown;
-  try {
-    data = YAML.parse(text, { prettyErrors: false }) ?? {};
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new VerifyError(`config ${shown} is not valid YAML or JSON: ${reason}`);
-  }
+  const data = parseYamlOrJson(text, `config ${shown}`) ?? {};
   if (!validateConfig(data)) {
     throw new VerifyError(`invalid config ${shown}: ${describeSchemaErrors(validateConfig.errors)}`);
   }

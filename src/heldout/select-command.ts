@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage, VerifyError } from '../errors.js';
-import { parseYamlOrJson, validateHeldout } from '../probes/heldout/file.js';
+import { validateHeldout } from '../probes/heldout/file.js';
+import { parseYamlOrJson } from '../yaml-or-json.js';
 import { formatChecklist, formatOfPath, selectHeldout, validateChecklist } from './select.js';
 
 export interface SelectIo {

@@ -17,6 +17,6 @@ describe('parseConfig', () => {
   });
 
   it('reports YAML syntax errors on one line', () => {
-    expect(() => parseConfig('test: [unclosed', 'c.yml')).toThrow(/^config c\.yml is not valid YAML or JSON: [^\n]+$/);
+    expect(() => parseConfig('test: [unclosed', 'c.yml')).toThrow(/^config c\.yml is not valid YAML or JSON: [^\n]+ at line 1; fix the file$/);
   });
 });

@@ -1,9 +1,9 @@
 // Parses and validates held-out files. Pure: text in, typed items out, VerifyError on bad input.
 // Error messages name key paths and line numbers only: never a command or hidden file content.
-import YAML, { YAMLError } from 'yaml';
 import schema from '../../../schemas/heldout.schema.json' with { type: 'json' };
 import { VerifyError } from '../../errors.js';
 import { compileSchema, describeSchemaErrors } from '../../schema.js';
+import { parseYamlOrJson } from '../../yaml-or-json.js';
 
 export interface HeldoutItem {
   id: string;
@@ -30,18 +30,6 @@ const FIX = 'fix the held-out file (format: see docs/heldout.md)';
  */
 export function parseHeldout(text: string, source: string): HeldoutFile {
   return validateHeldout(parseYamlOrJson(text, source), source);
-}
-
-/** Parses YAML or JSON text; `source` names it in the one-line error. */
-export function parseYamlOrJson(text: string, source: string): unknown {
-  try {
-    // logLevel 'error': unknown tags would otherwise print warnings (with the tag text) to stderr.
-    return YAML.parse(text, { prettyErrors: false, logLevel: 'error' });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const where = error instanceof YAMLError ? ` at line ${lineOf(text, error.pos[0])}` : '';
-    throw new VerifyError(`${source} is not valid YAML or JSON: ${reason}${where}; fix the file`);
-  }
 }
 
 /** Checks parsed data against the schema and the rules a schema cannot express (unique ids, safe paths). */
@@ -93,10 +81,4 @@ export function unsafePathReason(path: string): string | undefined {
   if (segments.includes('..')) return 'must stay inside the repository (no ".." segments)';
   if (segments.some((s) => s.toLowerCase() === '.git')) return 'must not point into .git';
   return undefined;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
