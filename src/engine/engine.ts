@@ -105,7 +105,8 @@ function normalise(probe: Probe, outcome: ProbeOutcome, durationMs: number): Pro
     id: probe.id,
     title: probe.title,
     status: outcome.status,
-    summary: outcome.summary,
+    // One line in the terminal, the probe table and annotations, whatever a tool's error text held.
+    summary: outcome.summary.replace(/\s*\n\s*/g, ' ').trim(),
     duration_ms: durationMs,
     findings,
     details: outcome.details ?? {},

@@ -68,6 +68,11 @@ describe('runProbes', () => {
     expect(results[3]?.findings[0]?.probe).toBe('secrets');
   });
 
+  it('summaries are kept to one line', async () => {
+    const [result] = await engine([probe('dependencies', async () => ({ status: 'inconclusive', summary: 'lock.json does not parse (Unexpected token, "[1,\n  2,\nfoo]" is not valid JSON)\n' }))]);
+    expect(result?.summary).toBe('lock.json does not parse (Unexpected token, "[1, 2, foo]" is not valid JSON)');
+  });
+
   it('a probe that does not apply is skipped with its reason', async () => {
     const [result] = await engine([probe('build', async () => ({ status: 'pass', summary: '' }), { applies: () => ({ applies: false, reason: 'nothing to build' }) })]);
     expect(result).toMatchObject({ status: 'skipped', summary: 'nothing to build' });
