@@ -14,10 +14,13 @@ import { createRedactor, type Redactor } from './evidence/redact.js';
 import type { Evidence } from './evidence/types.js';
 import { evidenceViolations } from './evidence/validate.js';
 import { sha256 } from './fingerprint.js';
+import { repositorySelectingSet, withoutRepositorySelection } from './git/environment.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { onInterrupt } from './process/interrupt.js';
 import { createProbeContext } from './probes/context.js';
+import { heldoutSecrets } from './probes/heldout/redact.js';
+import { readHeldoutSource, type HeldoutSource } from './probes/heldout/source.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
 import { renderReport } from './render/report.js';
@@ -74,12 +77,24 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const env = options.env ?? process.env;
   const cwd = resolve(options.cwd ?? process.cwd());
   const log = options.log ?? (() => undefined);
-  const redact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  const envRedact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  // Held-out checks join the redaction once read (before any PR code runs).
+  let heldoutRedact: Redactor = (text) => text;
+  const redact: Redactor = (text) => envRedact(heldoutRedact(text));
+  const hide = (secrets: string[]): void => {
+    heldoutRedact = createRedactor({ secrets });
+  };
   const now = options.now ?? new Date();
+  // Every process the gate starts (its git, the probes' commands) is tied to this signal, aborted when the
+  // run ends however it ends: nothing the gate started outlives it, even a child stopped with SIGSTOP.
+  const lifetime = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, lifetime.signal]) : lifetime.signal;
+  const ignored = repositorySelectingSet(env);
+  if (ignored.length) log(`ignoring ${ignored.join(', ')} from the environment: the gate verifies the repository at ${cwd}`);
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
   let notRepository: unknown;
-  const root = await repositoryRoot(createGit(cwd)).catch((error: unknown) => {
+  const root = await repositoryRoot(createGit(cwd, { env, signal })).catch((error: unknown) => {
     notRepository = error;
     return undefined;
   });
@@ -111,6 +126,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const progress: Progress = { probes: [] };
   const releaseInterrupt = onInterrupt((signal) => {
     const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
+    lifetime.abort();
     conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
   });
 
@@ -118,12 +134,13 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     if (root === undefined) throw notRepository;
-    input = { ...base, ...(await verify(options, { root, outDir, env, now, redact, log, progress })) };
+    input = { ...base, ...(await verify(options, { root, outDir, env, now, redact, hide, log, progress, signal })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
   } finally {
     releaseInterrupt();
+    lifetime.abort();
   }
   return conclude(input);
 }
@@ -143,15 +160,20 @@ interface RunSetup {
   env: NodeJS.ProcessEnv;
   now: Date;
   redact: Redactor;
+  /** Adds strings to the redaction (held-out content). */
+  hide: (secrets: string[]) => void;
   log: (line: string) => void;
   progress: Progress;
+  /** The run's lifetime: every process the gate starts is killed when it aborts. */
+  signal: AbortSignal;
 }
 
 async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInput> {
   const { root, env } = run;
   const loaded = loadConfig(root, options.config);
   const { config } = loaded;
-  const git = createGit(root);
+  const heldoutSource = readHeldoutEarly(options.heldout, root, config, run.hide);
+  const git = createGit(root, { env, signal: run.signal });
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
   run.progress.diff = diff;
   if (diff.dirty.length) {
@@ -162,9 +184,10 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const deselected = new Set<ProbeId>(
     probes.map((p) => p.id).filter((id) => (options.only && !options.only.includes(id)) || options.skip?.includes(id)),
   );
-  const childEnv = scrubEnv(env, config.env?.allow ?? []);
+  const childEnv = withoutRepositorySelection(scrubEnv(env, config.env?.allow ?? []));
   const runOptions: RunOptions = {
     ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
+    ...(heldoutSource === undefined ? {} : { heldoutSource }),
     ...((options.osvDb ?? config.dependencies?.osv_db) === undefined ? {} : { osvDb: options.osvDb ?? config.dependencies?.osv_db }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
     ...(options.untrustedCode === undefined ? {} : { untrustedCode: options.untrustedCode }),
@@ -200,7 +223,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       run.progress.probes.push(r);
       options.onProbe?.(redactResult(r, run.redact));
     },
-    ...(options.signal ? { signal: options.signal } : {}),
+    signal: run.signal,
   });
 
   const policy = {
@@ -215,6 +238,23 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     verdict: decideVerdict({ probes: results, emptyDiff: diff.files.length === 0 }, policy),
     config: configInfo(loaded),
   };
+}
+
+/**
+ * Reads the held-out checks before any probe runs the PR's code, so PR code can neither change the file
+ * nor learn where it is in time; its commands and hidden files join the redaction. A read error is
+ * handed to the held-out probe, which reports it as its own error.
+ */
+function readHeldoutEarly(option: string | undefined, root: string, config: LoadedConfig['config'], hide: (secrets: string[]) => void): HeldoutSource | VerifyError | undefined {
+  if (option === undefined || !option.trim()) return undefined;
+  try {
+    const source = readHeldoutSource(option, root);
+    hide([...heldoutSecrets(source.text, source.label, config.heldout?.reveal ?? 'titles'), ...(source.kind === 'file' ? [option] : [])]);
+    return source;
+  } catch (error) {
+    if (error instanceof VerifyError) return error;
+    throw error;
+  }
 }
 
 function redactResult(result: ProbeResult, redact: Redactor): ProbeResult {

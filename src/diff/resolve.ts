@@ -1,6 +1,7 @@
 // Resolves BASE, the merge-base (deepening shallow clones as needed) and the diff merge-base..HEAD.
 import { relative } from 'node:path';
 import { VerifyError } from '../errors.js';
+import { describeGitFailure } from '../git/failure.js';
 import type { Git } from '../git/git.js';
 import type { DiffResult } from '../types.js';
 import { combineDiff, parsePatchU0, parseRawZ, parseStatusZ } from './parse.js';
@@ -25,10 +26,11 @@ export interface ResolveOptions {
 /** Top level of the repository containing `git.cwd`, or a VerifyError naming the fix. */
 export async function repositoryRoot(git: Git): Promise<string> {
   const top = await git.tryRaw(['rev-parse', '--show-toplevel']);
-  if (!top.ok) {
-    throw new VerifyError(`${git.cwd} is not a git repository: run loki-verify inside a git checkout`);
-  }
-  return top.stdout.trim();
+  if (!top.ok) throw new VerifyError(describeGitFailure(['rev-parse'], top.stderr, git.cwd));
+  const root = top.stdout.trim();
+  // A bare repository, or a cwd inside .git: there is no working tree to build and test.
+  if (!root) throw new VerifyError(`${git.cwd} has no working tree: run loki-verify inside a git checkout`);
+  return root;
 }
 
 /** The diff merge-base(BASE, HEAD)..HEAD; `git` must run at the repository's top level. */
@@ -90,12 +92,33 @@ async function resolveBase(
     const sha = await git.tryResolveCommit(candidate);
     if (sha) return { ref: candidate, sha };
   }
+  const ambiguous = await ambiguousCommits(git, requested);
+  if (ambiguous.length > 1) {
+    throw new VerifyError(
+      `base '${requested}' is ambiguous: it abbreviates ${ambiguous.join(', ')}; pass more characters of the sha`,
+    );
+  }
   // Single-branch and shallow clones lack the base branch: fetch it from origin when there is one.
   const fetched = await fetchBase(git, requested, shallow, log);
   if (fetched) return fetched;
   throw new VerifyError(
     `unknown base ref '${requested}': fetch it first (git fetch origin ${requested}) or pass a ref that exists`,
   );
+}
+
+/** The commits (and tags) an abbreviated sha could mean, when it means more than one; sorted. */
+async function ambiguousCommits(git: Git, ref: string): Promise<string[]> {
+  if (!/^[0-9a-f]{4,39}$/i.test(ref)) return [];
+  const listed = await git.tryRaw(['rev-parse', `--disambiguate=${ref.toLowerCase()}`]);
+  const ids = listed.stdout.split('\n').filter(Boolean);
+  if (ids.length < 2) return [];
+  const types = await git.tryRaw(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${ids.join('\n')}\n` });
+  return types.stdout
+    .split('\n')
+    .map((line) => line.split(' '))
+    .filter(([, type]) => type === 'commit' || type === 'tag')
+    .map(([id, type]) => `${id} (${type})`)
+    .sort();
 }
 
 function isBranchName(ref: string): boolean {

@@ -13,6 +13,8 @@ export function createProbeContext(parts: ContextParts): ProbeContext {
   const { childEnv, ...context } = parts;
   return {
     ...context,
+    // The probe's git calls end with the probe (timeout, interrupt) like its other processes.
+    git: parts.git.withSignal(parts.signal),
     exec: (command, options = {}) =>
       exec(command, {
         cwd: options.cwd === undefined ? parts.root : isAbsolute(options.cwd) ? options.cwd : join(parts.root, options.cwd),

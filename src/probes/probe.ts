@@ -1,7 +1,9 @@
 // The probe contract: a plain object the engine runs. Probes return data; the engine owns timing,
 // timeouts, crash isolation and the `probe` field of findings.
 import type { Config } from '../config/types.js';
+import type { VerifyError } from '../errors.js';
 import type { Git } from '../git/git.js';
+import type { HeldoutSource } from './heldout/source.js';
 import type { ExecResult } from '../process/exec.js';
 import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult } from '../types.js';
 
@@ -9,6 +11,8 @@ import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult } from '../types.js
 export interface RunOptions {
   /** Held-out checks file (outside the working tree), or inline YAML/JSON content from the Action. */
   heldout?: string;
+  /** The held-out checks as read before any PR code ran (or why they could not be read). */
+  heldoutSource?: HeldoutSource | VerifyError;
   /** Offline OSV database directory. */
   osvDb?: string;
   /** OSV API base URL from the environment (`LOKI_VERIFY_OSV_URL`); config `dependencies.osv_url` wins. */

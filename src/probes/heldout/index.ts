@@ -31,7 +31,8 @@ export const heldoutProbe: Probe = {
     const reveal = ctx.config.heldout?.reveal ?? 'titles';
     const keepOutput = ctx.config.heldout?.log_output ?? false;
 
-    const source = readHeldoutSource(ctx.options.heldout ?? '', ctx.root);
+    const source = ctx.options.heldoutSource ?? readHeldoutSource(ctx.options.heldout ?? '', ctx.root);
+    if (source instanceof Error) throw source;
     const { items } = parseHeldout(source.text, source.label);
     if (items.length === 0) return { status: 'skipped', summary: 'the held-out checks list no items' };
 
