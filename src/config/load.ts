@@ -28,7 +28,14 @@ export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
   if (!existsSync(path)) {
     throw new VerifyError(`config file ${shown} does not exist: fix the --config path or create the file`);
   }
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const what = code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
+    throw new VerifyError(`config file ${shown} ${what}: pass the path of a YAML or JSON config file to --config`);
+  }
   return { config: parseConfig(text, shown), source: shown, text };
 }
 
