@@ -91,28 +91,39 @@ export function staticOverrides(env: NodeJS.ProcessEnv): string[] {
     'protocol.ext.allow=never',
     'uploadpack.packObjectsHook=',
     'core.alternateRefsCommand=',
-    ...(env.GIT_SSH_COMMAND === undefined && env.GIT_SSH === undefined ? ['core.sshCommand=ssh'] : []),
+    ...(env.GIT_SSH_COMMAND || env.GIT_SSH ? [] : ['core.sshCommand=ssh']),
   ];
   return settings.flatMap((setting) => ['-c', setting]);
 }
 
 /**
- * Subcommands that may run programs named by keys with a per-driver or per-remote name (`filter.<x>.clean`,
- * `credential.<url>.helper`, `remote.<x>.uploadpack`): the keys present in the repository's own config
+ * Subcommands that may run programs named by keys with a per-driver or per-URL name (`filter.<x>.clean`,
+ * `credential.<url>.helper`): the keys present in the repository's own config
  * are looked up right before each such call and overridden, so a driver planted while the run is under
  * way is neutral too. Reads of committed objects (cat-file, show REV:PATH, diff/log between commits with
  * --no-textconv) run none of them and skip the lookup.
  */
 export const WORKTREE_OR_NETWORK = new Set(['status', 'fetch', 'worktree', 'checkout', 'switch', 'restore', 'reset', 'add', 'stash', 'diff', 'ls-files', 'read-tree', 'archive', 'clone', 'pull', 'merge', 'submodule', 'ls-remote', 'update-index', 'apply']);
 
-/** Config keys (lowercase, as `git config --get-regexp` prints them) that name a program, with their neutral value. */
-export const PROGRAM_KEYS_PATTERN = '^(filter\\..*\\.(clean|smudge|process)|credential\\..*helper|remote\\..*\\.(uploadpack|receivepack))$';
+/**
+ * Config keys that name a program and hold per name: filter drivers (and whether they are required) and
+ * credential helpers per URL.
+ */
+export const PROGRAM_KEYS_PATTERN = '^(filter\\..*\\.(clean|smudge|process|required)|credential\\..*helper)$';
 
-export function neutralValue(key: string): string {
-  if (key.endsWith('.uploadpack')) return 'git-upload-pack';
-  if (key.endsWith('.receivepack')) return 'git-receive-pack';
-  return ''; // an empty filter command is no filter; an empty credential.helper resets the helper list
+/** Overrides that make the program a key names (or the driver it belongs to) do nothing. */
+function neutralise(key: string): string[] {
+  const driver = /^(filter\..*)\.[a-z]+$/.exec(key)?.[1];
+  // An empty filter command is no filter, and a driver that is not required may be absent.
+  if (driver) return [`${driver}.clean=`, `${driver}.smudge=`, `${driver}.process=`, `${driver}.required=false`];
+  return [`${key}=`]; // an empty credential.helper resets the helper list
 }
+
+/**
+ * Subcommands that start an upload-pack: `remote.<name>.uploadpack` cannot be overridden by `-c` (git
+ * keeps the first value it reads), so the program is named on the command line.
+ */
+export const UPLOAD_PACK = new Set(['fetch', 'ls-remote', 'pull', 'clone']);
 
 /**
  * Parses `git config -z --show-scope --get-regexp` output (`scope NUL key LF value NUL` records) and
@@ -120,14 +131,14 @@ export function neutralValue(key: string): string {
  * files they include). Pure.
  */
 export function repositoryProgramOverrides(output: string): string[] {
-  const keys = new Set<string>();
+  const settings = new Set<string>();
   const fields = output.split('\0');
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const scope = fields[i]!;
     const key = fields[i + 1]!.split('\n')[0]!;
-    if (scope === 'local' || scope === 'worktree') keys.add(key);
+    if (scope === 'local' || scope === 'worktree') for (const setting of neutralise(key)) settings.add(setting);
   }
-  return [...keys].flatMap((key) => ['-c', `${key}=${neutralValue(key)}`]);
+  return [...settings].flatMap((setting) => ['-c', setting]);
 }
 
 /** Subcommands whose output could go through a textconv or an external diff driver: turned off. */

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { VerifyError } from '../errors.js';
-import { DIFFING, gitEnvironment, PROGRAM_KEYS_PATTERN, repositoryProgramOverrides, staticOverrides, WORKTREE_OR_NETWORK } from './environment.js';
+import { DIFFING, gitEnvironment, PROGRAM_KEYS_PATTERN, repositoryProgramOverrides, staticOverrides, UPLOAD_PACK, WORKTREE_OR_NETWORK } from './environment.js';
 import { describeGitFailure, GIT_MISSING } from './failure.js';
 
 export interface GitResult {
@@ -75,10 +75,11 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
   const env = gitEnvironment(options.env ?? process.env);
   const overrides = staticOverrides(options.env ?? process.env);
 
-  /** git's argv: the overrides, then the subcommand, pinned never to run a textconv or external diff driver. */
+  /** git's argv: the overrides, then the subcommand pinned to git's own diff and upload-pack programs. */
   const argv = (args: string[], dynamic: string[] = []): string[] => {
     const [subcommand = '', ...rest] = args;
-    return [...overrides, ...dynamic, ...(DIFFING.has(subcommand) ? [subcommand, '--no-textconv', '--no-ext-diff', ...rest] : args)];
+    const pinned = DIFFING.has(subcommand) ? ['--no-textconv', '--no-ext-diff'] : UPLOAD_PACK.has(subcommand) ? ['--upload-pack=git-upload-pack'] : [];
+    return [...overrides, ...dynamic, ...(pinned.length ? [subcommand, ...pinned, ...rest] : args)];
   };
 
   const start = async (args: string[], stdin: 'pipe' | 'ignore', signal: AbortSignal | undefined): Promise<Started> => {
