@@ -5,7 +5,7 @@ export const GIT_MISSING = 'git executable not found';
 
 interface Known {
   test: RegExp;
-  message(reason: string, cwd: string, args: readonly string[]): string;
+  message(reason: string, cwd: string, args: readonly string[], stderr: string): string;
 }
 
 const KNOWN: Known[] = [
@@ -21,7 +21,8 @@ const KNOWN: Known[] = [
   },
   {
     test: /GIT_CONFIG_PARAMETERS|bogus config parameter|unable to parse command-line config|GIT_CONFIG_(?:COUNT|KEY|VALUE)/,
-    message: (reason) => `git cannot read the configuration in the environment (${reason}): fix or unset GIT_CONFIG_PARAMETERS / GIT_CONFIG_COUNT`,
+    message: (reason, _cwd, _args, stderr) =>
+      `git cannot read the configuration in the environment (${/(?:bogus|GIT_CONFIG_).*$/m.exec(stderr)?.[0] ?? reason}): fix or unset GIT_CONFIG_PARAMETERS / GIT_CONFIG_COUNT`,
   },
   {
     test: /is corrupt|inflate|bad object|unable to unpack|object file .* is empty|index file corrupt|index file smaller|unable to read [0-9a-f]{7,}|packfile .* (?:cannot be accessed|does not match)/,
@@ -46,7 +47,7 @@ export function describeGitFailure(args: readonly string[], stderr: string, cwd:
   const reason = gitReason(stderr);
   for (const known of KNOWN) {
     // The whole stderr: the telling line is not always the fatal one ("inflate" precedes "loose object ... is corrupt").
-    if (known.test.test(stderr)) return known.message(reason, cwd, args);
+    if (known.test.test(stderr)) return known.message(reason, cwd, args, stderr);
   }
   return `git ${args[0] ?? ''} failed: ${reason}`;
 }
