@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { VerifyError } from '../errors.js';
 import { describeGitFailure } from '../git/failure.js';
 import type { Git } from '../git/git.js';
-import type { DiffResult } from '../types.js';
+import type { ChangedFile, DiffResult } from '../types.js';
 import { combineDiff, parsePatchU0, parseRawZ, parseStatusZ } from './parse.js';
 
 /** Default bases in contract order, after the PR base from the GitHub event (which the Action passes in). */
@@ -52,7 +52,7 @@ export async function resolveDiff(git: Git, options: ResolveOptions = {}): Promi
     git.raw(['rev-list', '--reverse', `${mergeBase}..${headSha}`]),
     git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all']),
   ]);
-  const files = combineDiff(parseRawZ(raw), parsePatchU0(patch));
+  const files = await withOwnBinaryTest(git, combineDiff(parseRawZ(raw), parsePatchU0(patch)), range, diffArgs);
   // The gate's own output folder is not the PR's dirt.
   const outPrefix = options.outDir ? `${relative(git.cwd, options.outDir)}/` : undefined;
   const ownOutput = (path: string): boolean => outPrefix !== undefined && path.startsWith(outPrefix);
@@ -69,6 +69,31 @@ export async function resolveDiff(git: Git, options: ResolveOptions = {}): Promi
     shallow,
     dirty: parseStatusZ(status).filter((path) => !ownOutput(path)),
   };
+}
+
+/** Largest file the gate reads to decide for itself whether a file git called binary is text. */
+const OWN_BINARY_TEST_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Files git called binary are counted line by line when their content is text by the gate's own test (a
+ * NUL byte in the first 8000 bytes, git's rule without attributes): a `-diff` attribute or a binary diff
+ * driver in the PR's `.gitattributes` must not hide the lines a file adds.
+ */
+async function withOwnBinaryTest(git: Git, files: ChangedFile[], range: string[], diffArgs: string[]): Promise<ChangedFile[]> {
+  const head = range[1]!;
+  return Promise.all(
+    files.map(async (file) => {
+      if (!file.binary || file.status === 'deleted') return file;
+      const size = Number((await git.tryRaw(['cat-file', '-s', `${head}:${file.path}`])).stdout.trim());
+      if (!(size <= OWN_BINARY_TEST_MAX_BYTES)) return file;
+      const content = await git.raw(['cat-file', 'blob', `${head}:${file.path}`]);
+      if (content.slice(0, 8000).includes('\0')) return file;
+      const paths = file.oldPath === undefined ? [file.path] : [file.oldPath, file.path];
+      const patch = await git.raw([...diffArgs, '--text', '-U0', '--no-color', ...range, '--', ...paths]);
+      const stats = parsePatchU0(patch).at(-1);
+      return stats ? { ...file, binary: false, added: stats.added, removed: stats.removed, addedRanges: stats.addedRanges } : file;
+    }),
+  );
 }
 
 async function resolveBase(
