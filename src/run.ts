@@ -249,7 +249,7 @@ function readHeldoutEarly(option: string | undefined, root: string, config: Load
   if (option === undefined || !option.trim()) return undefined;
   try {
     const source = readHeldoutSource(option, root);
-    hide([...heldoutSecrets(source.text, source.label, config.heldout?.reveal ?? 'titles'), ...(source.kind === 'file' ? [option] : [])]);
+    hide(heldoutSecrets(source.text, source.label, config.heldout?.reveal ?? 'titles'));
     return source;
   } catch (error) {
     if (error instanceof VerifyError) return error;

@@ -35,7 +35,7 @@ export interface Git {
   raw(args: string[], options?: GitCallOptions): Promise<string>;
   /** Runs git and reports failure instead of throwing. */
   tryRaw(args: string[], options?: GitCallOptions): Promise<GitResult>;
-  /** Starts git with streamed stdout and stderr, for outputs too large to buffer (a PR's whole history). */
+  /** Starts git with streamed stdout and stderr, for outputs too large to buffer (a PR's whole history); throws when already aborted. */
   spawn(args: string[], options?: Pick<GitCallOptions, 'signal'>): ChildProcessByStdio<null, Readable, Readable>;
   /** Full sha of `rev` as a commit, or undefined when it does not resolve. */
   tryResolveCommit(rev: string): Promise<string | undefined>;
@@ -97,20 +97,27 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
   const combined = (extra: AbortSignal | undefined): AbortSignal | undefined =>
     extra && options.signal ? AbortSignal.any([extra, options.signal]) : (extra ?? options.signal);
 
+  /** An aborted call throws the abort reason (the caller stops), never a git failure to report. */
   const tryRaw = async (args: string[], call: GitCallOptions = {}): Promise<GitResult> => {
-    const started = await start(args, call.input === undefined ? 'ignore' : 'pipe', combined(call.signal));
+    const signal = combined(call.signal);
+    signal?.throwIfAborted();
+    const started = await start(args, call.input === undefined ? 'ignore' : 'pipe', signal);
     started.child.stdin?.on('error', () => undefined); // git may exit before reading all of its input
     started.child.stdin?.end(call.input);
-    return collect(started);
+    const result = await collect(started);
+    signal?.throwIfAborted();
+    return result;
   };
 
   const git: Git = {
     cwd,
     tryRaw,
     spawn(args, call = {}) {
+      const signal = combined(call.signal);
+      signal?.throwIfAborted();
       // Streamed reads are of committed history (log -p): no worktree, so no per-driver lookup is needed.
       const child = spawn('git', argv(args), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      const release = tieToSignal(child, combined(call.signal));
+      const release = tieToSignal(child, signal);
       child.once('close', release);
       return child;
     },
