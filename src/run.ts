@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
-import { resolveDiff, repositoryRoot } from './diff/resolve.js';
+import { resolveDiff, repositoryLocation } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
 import { errorMessage, VerifyError } from './errors.js';
 import { buildEvidence, type EvidenceInput } from './evidence/build.js';
@@ -94,10 +94,11 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
   let notRepository: unknown;
-  const root = await repositoryRoot(createGit(cwd, { env, signal })).catch((error: unknown) => {
+  const location = await repositoryLocation(createGit(cwd, { env, signal })).catch((error: unknown) => {
     notRepository = error;
     return undefined;
   });
+  const root = location?.workTree;
   const outDir = resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR);
   const base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'> = {
     toolVersion: VERSION,
@@ -133,8 +134,8 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   let input: EvidenceInput;
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
-    if (root === undefined) throw notRepository;
-    input = { ...base, ...(await verify(options, { root, outDir, env, now, redact, hide, log, progress, signal })) };
+    if (location === undefined) throw notRepository;
+    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir, env, now, redact, hide, log, progress, signal })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
@@ -156,6 +157,8 @@ interface Progress {
 /** What runGate settled before verifying: where, with what environment, clock, redaction and log. */
 interface RunSetup {
   root: string;
+  /** The repository's git directory, found before any PR code ran. */
+  gitDir: string;
   outDir: string;
   env: NodeJS.ProcessEnv;
   now: Date;
@@ -173,7 +176,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const loaded = loadConfig(root, options.config);
   const { config } = loaded;
   const heldoutSource = readHeldoutEarly(options.heldout, root, config, run.hide);
-  const git = createGit(root, { env, signal: run.signal });
+  const git = createGit(root, { env, signal: run.signal, repository: { gitDir: run.gitDir, workTree: root } });
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
   run.progress.diff = diff;
   if (diff.dirty.length) {

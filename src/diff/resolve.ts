@@ -25,12 +25,17 @@ export interface ResolveOptions {
 
 /** Top level of the repository containing `git.cwd`, or a VerifyError naming the fix. */
 export async function repositoryRoot(git: Git): Promise<string> {
-  const top = await git.tryRaw(['rev-parse', '--show-toplevel']);
-  if (!top.ok) throw new VerifyError(describeGitFailure(['rev-parse'], top.stderr, git.cwd));
-  const root = top.stdout.trim();
+  return (await repositoryLocation(git)).workTree;
+}
+
+/** The working tree's top level and the git directory of the repository containing `git.cwd`. */
+export async function repositoryLocation(git: Git): Promise<{ workTree: string; gitDir: string }> {
+  const found = await git.tryRaw(['rev-parse', '--show-toplevel', '--absolute-git-dir']);
+  if (!found.ok) throw new VerifyError(describeGitFailure(['rev-parse'], found.stderr, git.cwd));
+  const [workTree, gitDir] = found.stdout.split('\n');
   // A bare repository, or a cwd inside .git: there is no working tree to build and test.
-  if (!root) throw new VerifyError(`${git.cwd} has no working tree: run loki-verify inside a git checkout`);
-  return root;
+  if (!workTree || !gitDir) throw new VerifyError(`${git.cwd} has no working tree: run loki-verify inside a git checkout`);
+  return { workTree, gitDir };
 }
 
 /** The diff merge-base(BASE, HEAD)..HEAD; `git` must run at the repository's top level. */

@@ -27,6 +27,11 @@ export interface GitOptions {
   env?: NodeJS.ProcessEnv;
   /** Aborting kills every git process started through this Git: the run's or a probe's signal. */
   signal?: AbortSignal;
+  /**
+   * The repository as found before any PR code ran, pinned for every call (GIT_DIR, GIT_WORK_TREE): a
+   * `core.worktree` or `core.bare` that PR code writes into .git/config cannot point git elsewhere.
+   */
+  repository?: { gitDir: string; workTree: string };
 }
 
 export interface Git {
@@ -72,7 +77,8 @@ function tieToSignal(child: { pid?: number | undefined; exitCode: number | null;
 }
 
 export function createGit(cwd: string, options: GitOptions = {}): Git {
-  const env = gitEnvironment(options.env ?? process.env);
+  const pinned = options.repository ? { GIT_DIR: options.repository.gitDir, GIT_WORK_TREE: options.repository.workTree } : {};
+  const env = { ...gitEnvironment(options.env ?? process.env), ...pinned };
   const overrides = staticOverrides(options.env ?? process.env);
 
   /** git's argv: the overrides, then the subcommand pinned to git's own diff and upload-pack programs. */

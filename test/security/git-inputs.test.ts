@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanEnv, type CliRun } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/repo.js';
+import { heldoutFile } from '../probes/heldout/heldout-file.js';
 import { gate, project } from './scenario.js';
 
 afterAll(cleanupTempDirs);
@@ -34,6 +35,19 @@ describe('git inputs', () => {
     expect(run.code).toBe(2);
     expect(run.evidence?.diff.head_sha).toBe(judged.head());
     expect(run.stderr).toMatch(/GIT_DIR/); // the log says the variables were ignored
+  });
+
+  it('a core.worktree the PR writes into .git/config cannot point the gate\'s git at another tree', () => {
+    const decoy = tempDir('loki-decoy-');
+    const plant = `require('fs').appendFileSync('.git/config', '[core]\\n\\tworktree = ${decoy}\\n');\n`;
+    const repo = project({ build: 'node plant.js', test: 'node --test' }, { 'plant.js': plant });
+    // The held-out item edits a tracked file: the tree snapshot must see it in the real working tree.
+    const heldout = heldoutFile([{ id: 'edits', title: 'edits a tracked file', run: 'echo changed >> README.md' }]);
+
+    const run = gate(repo.dir, ['main', '--only', 'build,heldout', '--heldout', heldout]);
+
+    expect(run.code).toBe(2);
+    expect(run.evidence?.findings).toEqual([expect.objectContaining({ probe: 'heldout', blocking: true, message: expect.stringContaining('README.md') })]);
   });
 
   it('a repository owned by another user (safe.directory refusal): exit 3 naming the fix, evidence written', () => {
