@@ -3,7 +3,7 @@
 //
 // Not simple-git: its v4 environment guard refuses to run when common CI variables such as
 // GIT_SSL_CAINFO are set, and we need raw NUL-separated output with exit codes, nothing more.
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { VerifyError } from '../errors.js';
 import { DIFFING, gitEnvironment, PROGRAM_KEYS_PATTERN, repositoryProgramOverrides, staticOverrides, UPLOAD_PACK, WORKTREE_OR_NETWORK } from './environment.js';
@@ -61,7 +61,7 @@ interface Started {
 }
 
 /** Kills `child` when `signal` aborts: SIGTERM and SIGCONT (so a stopped git sees it), SIGKILL after a grace. */
-function tieToSignal(child: { pid?: number | undefined; exitCode: number | null; signalCode: NodeJS.Signals | null; kill(signal: NodeJS.Signals): boolean; once(event: 'exit', listener: () => void): unknown }, signal: AbortSignal | undefined): () => void {
+function tieToSignal(child: ChildProcess, signal: AbortSignal | undefined): () => void {
   if (!signal) return () => undefined;
   let killTimer: NodeJS.Timeout | undefined;
   const onAbort = (): void => {
@@ -77,8 +77,8 @@ function tieToSignal(child: { pid?: number | undefined; exitCode: number | null;
 }
 
 export function createGit(cwd: string, options: GitOptions = {}): Git {
-  const pinned = options.repository ? { GIT_DIR: options.repository.gitDir, GIT_WORK_TREE: options.repository.workTree } : {};
-  const env = { ...gitEnvironment(options.env ?? process.env), ...pinned };
+  const location = options.repository ? { GIT_DIR: options.repository.gitDir, GIT_WORK_TREE: options.repository.workTree } : {};
+  const env = { ...gitEnvironment(options.env ?? process.env), ...location };
   const overrides = staticOverrides(options.env ?? process.env);
 
   /** git's argv: the overrides, then the subcommand pinned to git's own diff and upload-pack programs. */
@@ -94,7 +94,7 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
     return { child, release: tieToSignal(child, signal) };
   };
 
-  /** Overrides for drivers, helpers and upload programs the repository's own config names right now. */
+  /** Overrides for the filter drivers and credential helpers the repository's own config names right now. */
   const programOverrides = async (signal: AbortSignal | undefined): Promise<string[]> => {
     const listed = await collect(await start(['config', '-z', '--show-scope', '--get-regexp', PROGRAM_KEYS_PATTERN], 'ignore', signal));
     return repositoryProgramOverrides(listed.stdout);
