@@ -7,5 +7,5 @@ export { canonicalJson, integrityHash } from './evidence/canonical.js';
 export type { Evidence } from './evidence/types.js';
 export type { Probe, ProbeContext, Applicability, RunOptions } from './probes/probe.js';
 export { PROBES } from './probes/index.js';
-export { VerifyError } from './errors.js';
+export { VerifyError } from './core/errors.js';
 export * from './types.js';

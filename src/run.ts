@@ -8,12 +8,12 @@ import { probeEnabled, probeRequired, probeTimeoutMs, DEFAULT_BLOCK_ON } from '.
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { resolveDiff, repositoryRoot } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
-import { errorMessage, VerifyError } from './errors.js';
+import { errorMessage, VerifyError } from './core/errors.js';
 import { buildEvidence, type EvidenceInput } from './evidence/build.js';
 import { createRedactor, type Redactor } from './evidence/redact.js';
 import type { Evidence } from './evidence/types.js';
 import { evidenceViolations } from './evidence/validate.js';
-import { sha256 } from './fingerprint.js';
+import { sha256 } from './core/fingerprint.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { onInterrupt } from './process/interrupt.js';

@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { VerifyError } from '../errors.js';
-import { compileSchema, describeSchemaErrors } from '../schema.js';
-import { parseYamlOrJson } from '../yaml-or-json.js';
+import { VerifyError } from '../core/errors.js';
+import { compileSchema, describeSchemaErrors } from '../core/schema.js';
+import { parseYamlOrJson } from '../core/yaml-or-json.js';
 import { DEFAULT_CONFIG_PATHS } from './defaults.js';
 import type { Config } from './types.js';
 

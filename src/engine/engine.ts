@@ -1,5 +1,5 @@
 // Runs probes concurrently (respecting `after`), each with its own timeout and crash isolation.
-import { errorMessage, VerifyError } from '../errors.js';
+import { errorMessage, VerifyError } from '../core/errors.js';
 import type { Probe, ProbeContext } from '../probes/probe.js';
 import { PROBE_STATUSES, type Finding, type ProbeId, type ProbeOutcome, type ProbeResult } from '../types.js';
 

@@ -1,5 +1,5 @@
 import evidenceSchema from '../../schemas/evidence.schema.json' with { type: 'json' };
-import { compileSchema, describeSchemaErrors } from '../schema.js';
+import { compileSchema, describeSchemaErrors } from '../core/schema.js';
 import type { Evidence } from './types.js';
 
 const validate = compileSchema<Evidence>(evidenceSchema);

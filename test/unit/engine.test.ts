@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runProbes } from '../../src/engine/engine.js';
-import { VerifyError } from '../../src/errors.js';
+import { VerifyError } from '../../src/core/errors.js';
 import { oncePerRun, type Probe, type ProbeContext } from '../../src/probes/probe.js';
 import type { ProbeId, ProbeResult } from '../../src/types.js';
 

@@ -1,5 +1,5 @@
-import { fingerprint } from '../../fingerprint.js';
-import { tailLines } from '../../text.js';
+import { fingerprint } from '../../core/fingerprint.js';
+import { tailLines } from '../../core/text.js';
 import { notRunOutcome } from '../command-failure.js';
 import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
 import { describeCommand, detectBuild } from './detect.js';

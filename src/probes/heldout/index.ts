@@ -3,7 +3,7 @@
 // VerifyError, which the engine turns into probe status `error` (verdict ERROR, never a pass).
 import { probeTimeoutMs } from '../../config/defaults.js';
 import { APPLIES, notApplicable, type Probe, type ProbeContext } from '../probe.js';
-import { parseHeldout } from './file.js';
+import { parseHeldout } from '../../heldout/file.js';
 import { buildOutcome, itemLabel, type ItemReport } from './outcome.js';
 import { runItem } from './run-item.js';
 import { readHeldoutSource } from './source.js';

@@ -1,6 +1,6 @@
 // Turns item results into the probe's outcome. Pure. Shows ids, statuses, durations and (by default)
 // titles; never commands, hidden paths or contents, or output: none of those reach this module.
-import { fingerprint } from '../../fingerprint.js';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { ProbeFinding, ProbeOutcome } from '../../types.js';
 import type { ItemResult } from './run-item.js';
 

@@ -4,7 +4,7 @@
 import type { Git } from '../../git/git.js';
 import type { ProbeOutcome } from '../../types.js';
 import { APPLIES, notApplicable, type Probe } from '../probe.js';
-import { pathMatcher } from '../../path-globs.js';
+import { pathMatcher } from '../../config/path-globs.js';
 import { buildFindings, type SecretFindings } from './findings.js';
 import { supportsRemergeDiff } from './history.js';
 import { createScanner } from './scan.js';

@@ -1,5 +1,5 @@
 // The static probe: the repository's own eslint and tsc, scoped to the lines the PR added.
-import { pathMatcher } from '../../path-globs.js';
+import { pathMatcher } from '../../config/path-globs.js';
 import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
 import { DEFAULT_STATIC_SCOPE, isJsOrTsFile, type StaticScope, type ToolInput } from './diagnostic.js';
 import { createConfigLookup } from './discover.js';

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fingerprint } from '../../fingerprint.js';
-import { tailLines } from '../../text.js';
+import { fingerprint } from '../../core/fingerprint.js';
+import { tailLines } from '../../core/text.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
