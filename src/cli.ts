@@ -7,7 +7,8 @@ import { baseFromEvent } from './github/event-base.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
 import { runGate, DEFAULT_OUT_DIR, type GateOptions } from './run.js';
 import { painter, probeLine, useColour, verdictLines } from './render/terminal.js';
-import { PROBE_IDS, type ProbeId } from './types.js';
+import { PROBE_IDS } from './probes/index.js';
+import type { ProbeId } from './types.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: loki-verify [BASE] [options]
@@ -55,11 +56,11 @@ export interface CliIo {
 function probeList(value: string | undefined, flag: string): ProbeId[] | undefined {
   if (value === undefined) return undefined;
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = ids.filter((id) => !(PROBE_IDS as readonly string[]).includes(id));
+  const unknown = ids.filter((id) => !PROBE_IDS.includes(id));
   if (unknown.length) {
     throw new VerifyError(`${flag}: unknown probe id ${unknown.join(', ')} (expected ${PROBE_IDS.join(', ')})`);
   }
-  return ids as ProbeId[];
+  return ids;
 }
 
 /** Paths on the command line are relative to where the user stands, not to the repository root. */

@@ -18,7 +18,7 @@ function repo(): TestRepo {
   return r;
 }
 
-const probe = (run: Probe['run']): Probe => ({ id: 'static', title: 'Custom', applies: () => ({ applies: true }), run });
+const probe = (run: Probe['run']): Probe => ({ id: 'static', title: 'Custom', timeout: 60, applies: () => ({ applies: true }), run });
 
 describe('runGate', () => {
   it('returns the evidence and writes it, with probe progress reported', async () => {

@@ -30,7 +30,7 @@ describe('detectPackageManager', () => {
 
 describe('detectBuild', () => {
   it('follows config, package script, go, cargo, then a Makefile build target', () => {
-    expect(detectBuild(dir({ 'package.json': '{"scripts":{"build":"tsc"}}' }), { build: { run: 'make dist' } })?.command).toBe('make dist');
+    expect(detectBuild(dir({ 'package.json': '{"scripts":{"build":"tsc"}}' }), { run: 'make dist' })?.command).toBe('make dist');
     expect(detectBuild(dir({ 'package.json': '{"scripts":{"build":"tsc"}}', 'pnpm-lock.yaml': '' }), {})?.command).toEqual(['pnpm', 'run', 'build']);
     expect(detectBuild(dir({ 'go.mod': 'module x\n' }), {})?.command).toEqual(['go', 'build', './...']);
     expect(detectBuild(dir({ 'Cargo.toml': '[package]\n' }), {})?.command).toEqual(['cargo', 'build', '--all-targets']);

@@ -34,7 +34,7 @@ async function runProbe(
   config: Config = {},
 ): Promise<{ outcome: ProbeOutcome; logs: string[] }> {
   const logs: string[] = [];
-  const ctx = await makeContext({ root: r.dir, base: 'main', config, logs, options: heldout === undefined ? {} : { heldout } });
+  const ctx = await makeContext(heldoutProbe, { root: r.dir, base: 'main', config, logs, options: heldout === undefined ? {} : { heldout } });
   const applies = await heldoutProbe.applies(ctx);
   if (!applies.applies) return { outcome: { status: 'skipped', summary: applies.reason }, logs };
   return { outcome: await heldoutProbe.run(ctx), logs };
@@ -214,7 +214,7 @@ describe('heldout probe', () => {
     const r = project();
     const path = join(tempDir(), 'bad.yml');
     writeFileSync(path, 'items:\n  - id: a\n    run: SECRET-RUN-7\n');
-    const ctx = await makeContext({ root: r.dir, base: 'main', options: { heldout: path } });
+    const ctx = await makeContext(heldoutProbe, { root: r.dir, base: 'main', options: { heldout: path } });
     const error = await heldoutProbe.run(ctx).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(VerifyError);
     expect((error as Error).message).toMatch(/^held-out file .*bad\.yml is invalid: items\[0\]\.title: is required; fix the held-out file/);
