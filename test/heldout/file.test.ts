@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { VerifyError } from '../../src/core/errors.js';
 import { parseHeldout, unsafePathReason } from '../../src/heldout/file.js';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/heldout');
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/heldout');
 
 function problem(text: string): string {
   try {
