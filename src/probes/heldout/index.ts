@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { oneOf, withDefault } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable, type ProbeContext } from '../probe.js';
 import { parseHeldout } from '../../heldout/file.js';
-import { buildOutcome, itemLabel, type ItemReport } from './outcome.js';
+import { buildOutcome, itemLabel, REVEALS, type ItemReport } from './outcome.js';
 import { runItem } from './run-item.js';
 import { readHeldoutSource } from './source.js';
 import { compareSnapshots, createTreeSnapshotter, type TreeChanges } from './tree.js';
@@ -13,7 +13,7 @@ import { compareSnapshots, createTreeSnapshotter, type TreeChanges } from './tre
 const RESERVE_MS = 5000;
 
 const settings = Type.Object({
-  reveal: withDefault(oneOf(['ids', 'titles'], { description: 'What evidence and logs show of an item.' }), 'titles'),
+  reveal: withDefault(oneOf(REVEALS, { description: 'What evidence and logs show of an item.' }), 'titles'),
   log_output: withDefault(Type.Boolean({ description: "Write each item's output to the step log." }), false),
 });
 
