@@ -4,21 +4,23 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { probeEnabled, probeRequired, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
+import { probeEnabled, probeRequired, probeSettings, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { resolveDiff, repositoryLocation } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
-import { errorMessage, VerifyError } from './errors.js';
+import { errorMessage, VerifyError } from './core/errors.js';
 import { buildEvidence, type EvidenceInput } from './evidence/build.js';
 import { createRedactor, type Redactor } from './evidence/redact.js';
 import type { Evidence } from './evidence/types.js';
+import { PROBE_ID_PATTERN } from './evidence/schema.js';
 import { evidenceViolations } from './evidence/validate.js';
-import { sha256 } from './fingerprint.js';
+import { sha256 } from './core/fingerprint.js';
 import { repositorySelectingSet, withoutRepositorySelection } from './git/environment.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { onInterrupt } from './process/interrupt.js';
 import { createProbeContext } from './probes/context.js';
+import type { Reveal } from './probes/heldout/outcome.js';
 import { heldoutSecrets } from './probes/heldout/redact.js';
 import { readHeldoutSource, type HeldoutSource } from './probes/heldout/source.js';
 import { PROBES } from './probes/index.js';
@@ -173,9 +175,13 @@ interface RunSetup {
 
 async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInput> {
   const { root, env } = run;
-  const loaded = loadConfig(root, options.config);
+  const probes = options.probes ?? PROBES;
+  checkProbeIds(probes);
+  const loaded = loadConfig(root, options.config, probes);
   const { config } = loaded;
-  const heldoutSource = readHeldoutEarly(options.heldout, root, config, run.hide);
+  const heldoutProbe = probes.find((p) => p.id === 'heldout');
+  const reveal = (heldoutProbe ? probeSettings(config, heldoutProbe).reveal : undefined) as Reveal | undefined;
+  const heldoutSource = readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide);
   const git = createGit(root, { env, signal: run.signal, repository: { gitDir: run.gitDir, workTree: root } });
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
   run.progress.diff = diff;
@@ -183,7 +189,6 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
 
-  const probes = options.probes ?? PROBES;
   const deselected = new Set<ProbeId>(
     probes.map((p) => p.id).filter((id) => (options.only && !options.only.includes(id)) || options.skip?.includes(id)),
   );
@@ -191,26 +196,26 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const runOptions: RunOptions = {
     ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
     ...(heldoutSource === undefined ? {} : { heldoutSource }),
-    ...((options.osvDb ?? config.dependencies?.osv_db) === undefined ? {} : { osvDb: options.osvDb ?? config.dependencies?.osv_db }),
+    ...(options.osvDb === undefined ? {} : { osvDb: options.osvDb }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
-    ...(options.untrustedCode === undefined ? {} : { untrustedCode: options.untrustedCode }),
   };
 
   const select = (probe: Probe): Selection => {
     if (deselected.has(probe.id)) return { run: false, reason: 'not selected (--only/--skip)' };
-    if (!probeEnabled(config, probe.id)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
+    if (!probeEnabled(config, probe)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
     if (options.untrustedCode && probe.runsPrCode) return { run: false, reason: options.untrustedCode };
     return { run: true };
   };
 
-  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext =>
+  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext =>
     createProbeContext({
       root,
       diff,
-      config,
+      settings: probeSettings(config, probe),
       options: runOptions,
       git,
       now: run.now,
+      deadline,
       signal,
       childEnv,
       log: (line) => run.log(run.redact(`[${probe.id}] ${line}`)),
@@ -220,7 +225,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const results = await runProbes({
     probes,
     select,
-    timeoutMs: (probe) => probeTimeoutMs(config, probe.id),
+    timeoutMs: (probe) => probeTimeoutMs(config, probe),
     context,
     onResult: (r) => {
       run.progress.probes.push(r);
@@ -231,7 +236,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
 
   const policy = {
     blockOn: config.policy?.block_on ?? DEFAULT_BLOCK_ON,
-    required: new Set(probes.map((p) => p.id).filter((id) => probeRequired(config, id))),
+    required: new Set(probes.filter((p) => probeRequired(config, p)).map((p) => p.id)),
     deselected,
   };
   return {
@@ -248,15 +253,27 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
  * nor learn where it is in time; its commands and hidden files join the redaction. A read error is
  * handed to the held-out probe, which reports it as its own error.
  */
-function readHeldoutEarly(option: string | undefined, root: string, config: LoadedConfig['config'], hide: (secrets: string[]) => void): HeldoutSource | VerifyError | undefined {
+function readHeldoutEarly(option: string | undefined, root: string, reveal: Reveal, hide: (secrets: string[]) => void): HeldoutSource | VerifyError | undefined {
   if (option === undefined || !option.trim()) return undefined;
   try {
     const source = readHeldoutSource(option, root);
-    hide(heldoutSecrets(source.text, source.label, config.heldout?.reveal ?? 'titles'));
+    hide(heldoutSecrets(source.text, source.label, reveal));
     return source;
   } catch (error) {
     if (error instanceof VerifyError) return error;
     throw error;
+  }
+}
+
+/** Probe ids name config sections and evidence entries: one per probe, in the evidence schema's form. */
+function checkProbeIds(probes: readonly Probe[]): void {
+  const seen = new Set<string>();
+  for (const { id } of probes) {
+    if (!new RegExp(PROBE_ID_PATTERN).test(id)) {
+      throw new VerifyError(`probe id '${id}' is not valid: use lowercase letters, digits and dashes (${PROBE_ID_PATTERN})`);
+    }
+    if (seen.has(id)) throw new VerifyError(`probe id '${id}' is registered twice: give each probe its own id`);
+    seen.add(id);
   }
 }
 

@@ -1,5 +1,5 @@
 // Pure: everything a run learned -> the evidence document (redacted, findings ordered, integrity set).
-import { compareText } from '../text.js';
+import { compareText } from '../core/text.js';
 import type { DiffResult, Finding, ProbeResult, Severity } from '../types.js';
 import type { VerdictResult } from '../verdict/verdict.js';
 import { integrityHash } from './canonical.js';

@@ -5,7 +5,7 @@
 // GIT_SSL_CAINFO are set, and we need raw NUL-separated output with exit codes, nothing more.
 import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { VerifyError } from '../errors.js';
+import { VerifyError } from '../core/errors.js';
 import { DIFFING, gitEnvironment, PROGRAM_KEYS_PATTERN, repositoryProgramOverrides, staticOverrides, UPLOAD_PACK, WORKTREE_OR_NETWORK } from './environment.js';
 import { describeGitFailure, GIT_MISSING } from './failure.js';
 

@@ -4,7 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { exec } from '../process/exec.js';
 import type { ProbeContext } from './probe.js';
 
-export type ContextParts = Omit<ProbeContext, 'exec'> & {
+export type ContextParts = Omit<ProbeContext, 'exec' | 'env'> & {
   /** The environment every child process gets (already scrubbed of credentials). */
   childEnv: Record<string, string>;
 };
@@ -13,6 +13,7 @@ export function createProbeContext(parts: ContextParts): ProbeContext {
   const { childEnv, ...context } = parts;
   return {
     ...context,
+    env: childEnv,
     // The probe's git calls end with the probe (timeout, interrupt) like its other processes.
     git: parts.git.withSignal(parts.signal),
     exec: (command, options = {}) =>

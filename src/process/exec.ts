@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { stripAnsi } from '../text.js';
+import { stripAnsi } from '../core/text.js';
 import { OutputCapture } from './capture.js';
 import { onInterrupt } from './interrupt.js';
 

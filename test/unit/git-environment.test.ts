@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gitEnvironment, repositoryProgramOverrides, repositorySelectingSet, staticOverrides, withoutRepositorySelection } from '../../src/git/environment.js';
 import { describeGitFailure, gitReason } from '../../src/git/failure.js';
 import { heldoutSecrets } from '../../src/probes/heldout/redact.js';
-import { compareText } from '../../src/text.js';
+import { compareText } from '../../src/core/text.js';
 
 describe('git environment', () => {
   const env = {

@@ -1,6 +1,6 @@
 // One vulnerability can reach us as several OSV records (GHSA-..., GO-..., PYSEC-... naming the same CVE).
 // Records that share an id or alias are one vulnerability, reported once.
-import { compareText } from '../../text.js';
+import { compareText } from '../../core/text.js';
 import type { OsvRecord } from './osv/record.js';
 
 export interface Vulnerability {

@@ -2,7 +2,7 @@
 // carries it (a PR test that found and printed the file): commands, hidden files' paths and contents,
 // and titles unless `heldout.reveal: titles`. Pure.
 import type { Reveal } from './outcome.js';
-import { parseHeldout } from './file.js';
+import { parseHeldout } from '../../heldout/file.js';
 
 /** Lines shorter than this are too common (`});`, `fi`) to tell a held-out check from anything else. */
 const MIN_LINE = 8;

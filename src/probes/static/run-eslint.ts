@@ -1,8 +1,8 @@
 // Runs the repository's own eslint over the planned units (I/O: processes and the JSON report file).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tailLines } from '../../core/text.js';
 import { makeTempDir } from '../../process/temp-dir.js';
-import { tailLines } from '../../text.js';
 import type { ProbeContext } from '../probe.js';
 import { isJsFile, type Diagnostic, type ToolInput, type ToolReport } from './diagnostic.js';
 import { planEslint, type EslintUnit } from './eslint-plan.js';
