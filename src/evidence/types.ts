@@ -1,5 +1,5 @@
 // The evidence document, as schemas/evidence.schema.json describes it.
-import type { ExitCode, FileStatus, Finding, ProbeId, ProbeStatus, Verdict } from '../types.js';
+import type { ExitCode, FileStatus, Finding, PolicySource, ProbeId, ProbeStatus, Verdict } from '../types.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -45,7 +45,15 @@ export interface Evidence {
   };
   probes: EvidenceProbe[];
   findings: Finding[];
-  config: { source: string | null; sha256: string | null };
+  config: {
+    /** Where the applied policy came from (contract: merge-base, head, file or defaults); null when not read. */
+    source: PolicySource | null;
+    sha256: string | null;
+    /** The policy file's repository path (absolute when outside the repository). */
+    path?: string;
+    /** The PR adds, changes or deletes the policy file (the base's policy was applied all the same). */
+    pr_changes_policy?: boolean;
+  };
   environment?: { ci?: boolean; node?: string; platform?: string; github?: Record<string, string> };
   llm_review: { status: 'skipped'; reason?: string };
   integrity: { algorithm: 'sha256'; sha256: string };
