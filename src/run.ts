@@ -176,6 +176,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     ...((options.osvDb ?? config.dependencies?.osv_db) === undefined ? {} : { osvDb: options.osvDb ?? config.dependencies?.osv_db }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
     ...(options.untrustedCode === undefined ? {} : { untrustedCode: options.untrustedCode }),
+    policyPaths: loaded.policyPaths,
   };
 
   const select = (probe: Probe): Selection => {

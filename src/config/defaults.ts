@@ -9,6 +9,7 @@ export const DEFAULT_TIMEOUTS: Record<ProbeId, number> = {
   secrets: 300,
   dependencies: 120,
   heldout: 600,
+  perimeter: 60,
 };
 
 /** Probes whose absence (skipped) lowers the verdict unless the config says otherwise. */

@@ -1,4 +1,5 @@
 // Typed view of schemas/config.schema.json. Defaults live in defaults.ts, validation in load.ts.
+import type { PerimeterPolicy } from '../probes/perimeter/rules.js';
 import type { ProbeId, Severity } from '../types.js';
 
 export interface CommonProbeConfig {
@@ -33,6 +34,7 @@ export interface Config {
     ignore?: Waiver[];
   };
   heldout?: CommonProbeConfig & { reveal?: 'ids' | 'titles'; log_output?: boolean };
+  perimeter?: CommonProbeConfig & PerimeterPolicy;
 }
 
 export type ProbeSection<Id extends ProbeId> = NonNullable<Config[Id]>;

@@ -13,6 +13,8 @@ export interface RunOptions {
   osvDb?: string;
   /** OSV API base URL from the environment (`LOKI_VERIFY_OSV_URL`); config `dependencies.osv_url` wins. */
   osvUrl?: string;
+  /** Repository paths of the gate's policy file (a change to one is the perimeter's `policy-changed`). */
+  policyPaths?: readonly string[];
   /** Probes that must not execute the PR's code (untrusted fork on pull_request_target), with the reason. */
   untrustedCode?: string;
 }

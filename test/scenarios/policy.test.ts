@@ -22,7 +22,7 @@ function repoWith(baseFiles: Files = {}): TestRepo {
 }
 
 function gate(repo: TestRepo, args: string[] = [], cwd = repo.dir): CliRun {
-  const run = runCli(['main', '--only', 'secrets', ...args], { cwd, out: tempDir('loki-policy-out-'), env: cleanEnv() });
+  const run = runCli(['main', '--only', 'secrets,perimeter', ...args], { cwd, out: tempDir('loki-policy-out-'), env: cleanEnv() });
   expect(run.evidence, run.stderr).toBeDefined();
   expect(evidenceViolations(run.evidence!)).toBeUndefined();
   return run;
@@ -40,6 +40,7 @@ describe('policy read from the merge-base', () => {
     expect(run.code).toBe(2);
     expect(secretsStatus(run)).toBe('fail');
     expect(run.evidence?.config).toMatchObject({ source: 'defaults', sha256: null, pr_changes_policy: true });
+    expect(run.evidence?.findings).toContainEqual(expect.objectContaining({ probe: 'perimeter', rule: 'policy-changed', file: '.loki/verify.yml', blocking: true }));
     expect(run.stderr).toMatch(/not in the merge-base commit, so the defaults apply/);
     expect(run.report).toContain("This PR changes the gate's policy");
   });
@@ -67,6 +68,7 @@ describe('policy read from the merge-base', () => {
     repo.commit('feature', { 'src/a.js': 'export const a = 1;\n' });
     const run = gate(repo);
     expect(run.evidence?.config).toMatchObject({ source: 'merge-base', pr_changes_policy: false });
+    expect(run.evidence?.findings.filter((f) => f.probe === 'perimeter')).toEqual([]);
     expect(run.report).not.toContain("changes the gate's policy");
   });
 
