@@ -27,7 +27,7 @@ describe('cli arguments', () => {
     expect(unknown.stderr).toMatch(/^loki-verify: Unknown option '--frobnicate'.*; see loki-verify --help\n/);
     // Nothing was verified, and the ERROR evidence says so where the output folder is.
     expect(existsSync(join(cwd, '.loki/verify/evidence.json'))).toBe(true);
-    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout\)/) });
+    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout, perimeter\)/) });
     expect(await cli(['main', 'extra'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/expected at most one BASE/) });
     expect(await cli(['heldout', 'pick'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/unknown command 'heldout pick'/) });
   });
