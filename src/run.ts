@@ -131,8 +131,11 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const progress: Progress = { probes: [] };
   const releaseInterrupt = onInterrupt((signal) => {
     const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
-    lifetime.abort();
-    conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    try {
+      conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    } finally {
+      lifetime.abort();
+    }
   });
 
   let input: EvidenceInput;
@@ -145,9 +148,12 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     input = errorInput(base, message);
   } finally {
     releaseInterrupt();
-    lifetime.abort();
   }
-  return conclude(input);
+  try {
+    return await conclude(input);
+  } finally {
+    lifetime.abort(); // after the evidence is written, which may still need git
+  }
 }
 
 type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config'>;
