@@ -1,5 +1,5 @@
 // The evidence document, as schemas/evidence.schema.json describes it.
-import type { ExitCode, FileStatus, Finding, PolicySource, ProbeId, ProbeStatus, Verdict } from '../types.js';
+import type { ExitCode, FileStatus, Finding, PolicySource, ProbeId, ProbeStatus, Severity, Verdict } from '../types.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -55,6 +55,12 @@ export interface Evidence {
     pr_changes_policy?: boolean;
   };
   environment?: { ci?: boolean; node?: string; platform?: string; github?: Record<string, string> };
+  /** This run's slice of a sharded run (`--shard I/N`). */
+  shard?: { index: number; total: number };
+  /** A merged document: how many shards, and the integrity hash of each, in shard order. */
+  merged?: { total: number; integrity: string[] };
+  /** The policy the verdict was decided with, so the verdict can be decided again (merge). */
+  policy?: { block_on: Severity[]; required: ProbeId[]; deselected: ProbeId[] };
   llm_review: { status: 'skipped'; reason?: string };
   integrity: { algorithm: 'sha256'; sha256: string };
 }

@@ -3,7 +3,7 @@
 import type { Config } from '../config/types.js';
 import type { Git } from '../git/git.js';
 import type { ExecResult } from '../process/exec.js';
-import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult } from '../types.js';
+import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult, Shard } from '../types.js';
 
 /** Options given on the command line or by the Action that probes may read. */
 export interface RunOptions {
@@ -13,6 +13,8 @@ export interface RunOptions {
   osvDb?: string;
   /** OSV API base URL from the environment (`LOKI_VERIFY_OSV_URL`); config `dependencies.osv_url` wins. */
   osvUrl?: string;
+  /** This run's slice of a sharded run, for probes that are `sharded`. */
+  shard?: Shard;
   /** Repository paths of the gate's policy file (a change to one is the perimeter's `policy-changed`). */
   policyPaths?: readonly string[];
   /** Probes that must not execute the PR's code (untrusted fork on pull_request_target), with the reason. */
@@ -57,6 +59,8 @@ export interface Probe {
   after?: ProbeId[];
   /** Whether the probe executes the PR's own code (refused for untrusted forks). */
   runsPrCode?: boolean;
+  /** Whether the probe runs a slice on every shard of a sharded run (`--shard I/N`); others run on shard 1 only. */
+  sharded?: boolean;
   applies(ctx: ProbeContext): Applicability | Promise<Applicability>;
   run(ctx: ProbeContext): Promise<ProbeOutcome>;
 }
