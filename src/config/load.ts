@@ -6,15 +6,25 @@
 // CODEOWNERS and branch rules from the base branch.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { VerifyError } from '../errors.js';
-import { compileSchema, describeSchemaErrors } from '../schema.js';
-import { parseYamlOrJson } from '../yaml-or-json.js';
-import { DEFAULT_CONFIG_PATHS } from './defaults.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { VerifyError } from '../core/errors.js';
+import { compileSchema, describeSchemaErrors } from '../core/schema.js';
+import { parseYamlOrJson } from '../core/yaml-or-json.js';
+import type { Probe } from '../probes/probe.js';
+import { PROBES } from '../probes/index.js';
 import type { ChangedFile, PolicySource } from '../types.js';
+import { DEFAULT_CONFIG_PATHS } from './defaults.js';
+import { configSchema } from './schema.js';
 import type { Config } from './types.js';
 
-const validateConfig = compileSchema<Config>(configSchema);
+/** One compiled validator per probe set (the built-in one, or an embedder's). */
+const validators = new WeakMap<readonly Probe[], ValidateFunction<Config>>();
+
+function validatorFor(probes: readonly Probe[]): ValidateFunction<Config> {
+  let validate = validators.get(probes);
+  if (!validate) validators.set(probes, (validate = compileSchema<Config>(configSchema(probes))));
+  return validate;
+}
 
 /** Where the policy is read from: the merge-base commit (default), or the working tree (`--policy-from head`). */
 export const POLICY_FROM = ['merge-base', 'head'] as const;
@@ -45,15 +55,18 @@ export interface PolicyRequest {
   from: PolicyFrom;
   /** Reads a repository path at the merge-base commit; undefined when it does not exist there. */
   readAtMergeBase(path: string): Promise<string | undefined>;
+  /** The run's probes: each has its own config section (default: the built-in ones). */
+  probes?: readonly Probe[];
 }
 
 /** Loads the policy as the contract orders; throws VerifyError for a missing, unreadable or invalid file. */
 export async function loadConfig(request: PolicyRequest): Promise<LoadedConfig> {
+  const parse = (text: string, shown: string): Config => parseConfig(text, shown, request.probes);
   const explicit = request.explicitPath === undefined ? undefined : locate(request.root, request.explicitPath);
   if (explicit && explicit.repoPath === undefined) {
     // A team may keep its policy outside the tree: read as given, the PR cannot reach it.
     const text = readFromDisk(explicit.absolute, explicit.absolute);
-    return loaded(parseConfig(text, explicit.absolute), 'file', explicit.absolute, text, []);
+    return loaded(parse(text, explicit.absolute), 'file', explicit.absolute, text, []);
   }
   const candidates = explicit ? [explicit.repoPath!] : DEFAULT_CONFIG_PATHS;
 
@@ -64,12 +77,12 @@ export async function loadConfig(request: PolicyRequest): Promise<LoadedConfig> 
       return defaults(candidates, []);
     }
     const text = readFromDisk(join(request.root, found), found);
-    return loaded(parseConfig(text, found), 'head', found, text, candidates);
+    return loaded(parse(text, found), 'head', found, text, candidates);
   }
 
   for (const path of candidates) {
     const text = await request.readAtMergeBase(path);
-    if (text !== undefined) return loaded(parseConfig(text, `${path} (at the merge-base)`), 'merge-base', path, text, candidates);
+    if (text !== undefined) return loaded(parse(text, `${path} (at the merge-base)`), 'merge-base', path, text, candidates);
   }
   // Nothing at the merge-base: the defaults apply, even when the PR adds a policy (it applies once merged).
   const onDisk = candidates.find((path) => existsSync(join(request.root, path)));
@@ -87,8 +100,9 @@ export function changesPolicy(files: readonly ChangedFile[], policyPaths: readon
 }
 
 /** Parses YAML or JSON config text and validates it; errors name the key path and what was expected. */
-export function parseConfig(text: string, shown: string): Config {
+export function parseConfig(text: string, shown: string, probes: readonly Probe[] = PROBES): Config {
   const data = parseYamlOrJson(text, `config ${shown}`) ?? {};
+  const validateConfig = validatorFor(probes);
   if (!validateConfig(data)) {
     throw new VerifyError(`invalid config ${shown}: ${describeSchemaErrors(validateConfig.errors)}`);
   }

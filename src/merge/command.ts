@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorMessage, VerifyError } from '../errors.js';
+import { errorMessage, VerifyError } from '../core/errors.js';
 import { buildEvidence } from '../evidence/build.js';
 import type { Evidence } from '../evidence/types.js';
 import { renderReport } from '../render/report.js';

@@ -6,7 +6,7 @@ import { sortFindings } from '../evidence/build.js';
 import { integrityHash } from '../evidence/canonical.js';
 import type { Evidence, EvidenceProbe } from '../evidence/types.js';
 import { evidenceViolations } from '../evidence/validate.js';
-import { VerifyError } from '../errors.js';
+import { VerifyError } from '../core/errors.js';
 import { SEVERITIES, type Finding, type ProbeResult, type ProbeStatus } from '../types.js';
 import { decideVerdict, type VerdictResult } from '../verdict/verdict.js';
 

@@ -1,5 +1,5 @@
 // Pure: `I/N` as written on the command line or in the Action's `shard` input -> a Shard.
-import { VerifyError } from '../errors.js';
+import { VerifyError } from '../core/errors.js';
 import type { Shard } from '../types.js';
 
 export function parseShard(text: string, source: string): Shard {

@@ -2,7 +2,7 @@
 // "perimeter probe"): protected paths, allowed paths, size limits, and the built-in rules that guard the
 // gate itself (its policy file, the workflows that run it).
 import picomatch from 'picomatch';
-import { fingerprint } from '../../fingerprint.js';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { ChangedFile, ProbeFinding, Severity } from '../../types.js';
 
 export const PERIMETER_RULES = ['protected-path', 'outside-allowed', 'too-large', 'policy-changed', 'gate-workflow-changed'] as const;
