@@ -43,8 +43,14 @@ export function mergeEvidence(inputs: readonly ShardDocument[]): MergedEvidence 
   shards.sort((a, b) => a.document.shard!.index - b.document.shard!.index);
   const first = shards[0]!.document;
 
-  const probes = first.probes.map((probe) => mergeProbe(probe.id, shards.map((s) => s.document)));
   const findings = dedupe(shards.flatMap((s) => s.document.findings));
+  const byProbe = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byProbe.get(finding.probe);
+    if (list) list.push(finding);
+    else byProbe.set(finding.probe, [finding]);
+  }
+  const probes = first.probes.map((probe) => mergeProbe(probe.id, shards.map((s) => s.document), byProbe.get(probe.id) ?? []));
   const policy = first.policy;
   const verdict = decideVerdict(
     { probes, emptyDiff: first.diff.files_changed === 0 },
@@ -109,20 +115,19 @@ function checkSet(shards: readonly CheckedShard[]): number {
   return total;
 }
 
-function mergeProbe(id: EvidenceProbe['id'], documents: readonly Evidence[]): ProbeResult {
+function mergeProbe(id: EvidenceProbe['id'], documents: readonly Evidence[], findings: Finding[]): ProbeResult {
   const entries = documents.map((d) => d.probes.find((p) => p.id === id)).filter((p): p is EvidenceProbe => p !== undefined);
   // Shards 2..N list every probe but test as skipped ("runs on shard 1"): only the shards that ran it count.
   const ran = entries.filter((p) => !(p.status === 'skipped' && (p.summary === ELSEWHERE_REASON || p.summary === EMPTY_SLICE_REASON)));
   const counted = ran.length ? ran : entries.slice(0, 1);
   const worst = [...counted].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))[0]!;
-  const findings = documents.flatMap((d) => d.findings.filter((f) => f.probe === id));
   return {
     id,
     title: worst.title,
     status: worst.status,
     summary: counted.length > 1 ? mergedSummary(counted, worst) : worst.summary,
     duration_ms: Math.max(...counted.map((p) => p.duration_ms)),
-    findings: dedupe(findings),
+    findings,
     details: counted.length > 1 ? mergedDetails(counted, documents) : worst.details,
   };
 }
