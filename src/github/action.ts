@@ -3,15 +3,18 @@
 // changes the verdict, and the outputs are set in every case.
 import * as core from '@actions/core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { errorMessage } from '../core/errors.js';
+import { dirname, join, resolve } from 'node:path';
+import { errorMessage, VerifyError } from '../core/errors.js';
 import type { Evidence } from '../evidence/types.js';
+import type { Shard } from '../types.js';
+import { mergeShards } from '../merge/files.js';
 import { PROBES } from '../probes/index.js';
-import { runGate, type GateOptions, type GateResult } from '../run.js';
+import { DEFAULT_OUT_DIR, runGate, type GateOptions, type GateResult } from '../run.js';
 import { renderSarif } from '../render/sarif.js';
 import { painter, probeLine, verdictLines } from '../render/terminal.js';
 import { planAnnotations } from './annotations.js';
-import { artifactNameFor, artifactUrl, uploadEvidence } from './artifact.js';
+import { artifactUrl, downloadShardEvidence, uploadEvidence } from './artifact.js';
+import { artifactNameFor, shardArtifactName } from './artifact-names.js';
 import { commentBody, octokitCommentApi, upsertComment } from './comment.js';
 import { baseFromEvent, pullRequestNumber, untrustedCodeReason } from './event-base.js';
 import { failureMessage } from './fail-on.js';
@@ -48,10 +51,32 @@ export function prepareRun(env: NodeJS.ProcessEnv = process.env): ActionRun {
     ...(settings.config === undefined ? {} : { config: settings.config }),
     ...(settings.heldout === undefined ? {} : { heldout: settings.heldout }),
     ...(untrusted && !settings.allowUntrustedCode ? { untrustedCode: untrusted } : {}),
+    ...(settings.shard === undefined ? {} : { shard: settings.shard }),
     log: (line) => core.info(line),
     onProbe: (result) => core.info(probeLine(result, plain)),
   };
   return { settings, eventName, payload, env, gate };
+}
+
+/**
+ * The merge step of a sharded run: downloads every shard's artifact of this run and merges them. Anything
+ * off (no shard artifact, a missing shard, a tampered or foreign one) is ERROR evidence naming the artifact.
+ */
+export async function mergeRun(run: ActionRun): Promise<GateResult> {
+  const { env, settings } = run;
+  const outDir = outFolder(env, settings.artifactName).out ?? resolve(settings.workingDirectory, DEFAULT_OUT_DIR);
+  const downloads = join(env.RUNNER_TEMP ?? dirname(outDir), 'loki-verify', `${settings.artifactName}-shards`);
+  const load = () => {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+      throw new VerifyError('merge: the shard artifacts can only be downloaded on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL unset)');
+    }
+    core.info(`merge: downloading the artifacts ${settings.artifactName}-shard-I-of-N of this run`);
+    return downloadShardEvidence(settings.artifactName, downloads);
+  };
+  const result = await mergeShards(load, { outDir, now: new Date(), log: (line) => core.warning(line) });
+  if (result.error !== undefined) core.error(`loki-verify merge: ${result.error}`);
+  else core.info(`merge: ${result.evidence.merged?.total ?? 0} shards merged`);
+  return result;
 }
 
 /** Outside the checkout, so the verified tree stays as the workflow left it; one folder per artifact name. */
@@ -76,6 +101,8 @@ export async function publish(result: GateResult, run: ActionRun): Promise<Evide
     core.info(line);
   }
 
+  if (run.settings.shard) return publishShard(result, run, run.settings.shard);
+
   const plan = planAnnotations(evidence.findings);
   for (const a of plan.annotations) {
     const properties = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn };
@@ -93,8 +120,30 @@ export async function publish(result: GateResult, run: ActionRun): Promise<Evide
   return location;
 }
 
-async function uploadArtifact(result: GateResult, run: ActionRun): Promise<EvidenceLocation> {
-  const artifactName = artifactNameFor(run.settings.artifactName, run.env.GITHUB_RUN_ATTEMPT);
+/**
+ * One shard of a matrix: its evidence goes up for the merge job, which alone annotates, comments and writes
+ * the full summary (once per run, not once per shard); the job summary gets one line.
+ */
+async function publishShard(result: GateResult, run: ActionRun, shard: Shard): Promise<EvidenceLocation> {
+  const skipped = [run.settings.comment ? 'comment' : '', run.settings.sarifPath ? 'sarif-path' : ''].filter(Boolean);
+  if (skipped.length) core.info(`${skipped.join(' and ')}: done once by the merge job (merge: true), not by each shard`);
+  const location = await uploadArtifact(result, run, shardArtifactName(run.settings.artifactName, shard, run.env.GITHUB_RUN_ATTEMPT));
+  await attempt('write the job summary', async () => {
+    if (!run.env.GITHUB_STEP_SUMMARY) return core.info('no GITHUB_STEP_SUMMARY: job summary skipped');
+    await core.summary.addRaw(`${shardSummaryLine(result.evidence, shard, location)}\n`).write();
+  });
+  return location;
+}
+
+function shardSummaryLine(evidence: Evidence, shard: Shard, location: EvidenceLocation): string {
+  const where = location.uploadError
+    ? `its evidence was NOT uploaded (${location.uploadError}), so the merge cannot include it`
+    : `evidence uploaded as \`${location.artifactName}\`; the merge job gives the verdict of the run`;
+  return `**loki-verify shard ${shard.index}/${shard.total}: ${evidence.verdict}**: ${where}.`;
+}
+
+async function uploadArtifact(result: GateResult, run: ActionRun, name = run.settings.artifactName): Promise<EvidenceLocation> {
+  const artifactName = run.settings.shard ? name : artifactNameFor(name, run.env.GITHUB_RUN_ATTEMPT);
   if (!result.evidencePath || !result.reportPath) {
     return { artifactName, uploadError: 'the evidence files could not be written' };
   }
@@ -147,6 +196,12 @@ export function conclude(result: GateResult, location: EvidenceLocation, run: Ac
     'artifact-url': location.artifactUrl,
     'sarif-path': run.settings.sarifPath,
   });
+  if (run.settings.shard) {
+    // The merge job is the check: a shard failing by its verdict would cancel its siblings (fail-fast)
+    // and leave the merge without them. A shard only fails when the merge cannot have its evidence.
+    if (location.uploadError) core.setFailed(`loki-verify shard ${run.settings.shard.index}/${run.settings.shard.total}: evidence not uploaded as ${location.artifactName}: ${location.uploadError}`);
+    return;
+  }
   const failure = failureMessage(result.evidence, run.settings.failOn);
   if (failure) core.setFailed(failure);
 }
