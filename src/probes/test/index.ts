@@ -11,7 +11,8 @@ import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, typ
 import { detectTests, type TestPlan } from './detect.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
-import type { ProbeOutcome } from '../../types.js';
+import type { ProbeOutcome, Shard } from '../../types.js';
+import { ELSEWHERE_REASON, EMPTY_SLICE_REASON } from '../../merge/merge.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
@@ -30,6 +31,8 @@ export const testProbe = defineProbe({
   required: true,
   after: ['build'],
   runsPrCode: true,
+  // On every shard of a sharded run, each runs its slice of the tests (see slice.ts).
+  sharded: true,
   settings,
   applies(ctx) {
     return testPlan(ctx)
@@ -40,15 +43,23 @@ export const testProbe = defineProbe({
     const build = ctx.result('build');
     if (build?.status === 'fail') return { status: 'skipped', summary: 'not run: the build failed' };
     const plan = testPlan(ctx)!;
+    const shard = ctx.options.shard && ctx.options.shard.total > 1 ? ctx.options.shard : undefined;
+    if (shard && !plan.sliceable && shard.index > 1) {
+      // Nothing to cut the run by: the whole suite runs once, on shard 1.
+      return { status: 'skipped', summary: ELSEWHERE_REASON, details: { runner: plan.runner, source: plan.source, shard, why: `${plan.runner} (${plan.source}) cannot run a slice` } };
+    }
+    const slice = shard && plan.sliceable ? shard : undefined;
     // The report file lives outside the working tree so the run leaves no trace in it.
     const dir = makeTempDir('loki-verify-test-');
     try {
       const reportFile = join(dir.path, 'report');
-      const { command, env } = plan.command(reportFile);
-      const shown = describeCommand(command);
-      ctx.log(`running ${shown} (${plan.source})`);
+      const planned = plan.command(reportFile, slice);
+      if (!planned) return { status: 'skipped', summary: EMPTY_SLICE_REASON, details: { runner: plan.runner, source: plan.source, shard: slice, test_files: 0 } };
+      const { command, env, shownEnv } = planned;
+      const shown = [shownEnv, describeCommand(command)].filter(Boolean).join(' ');
+      ctx.log(`running ${shown} (${plan.source}${slice ? `, slice ${slice.index}/${slice.total}` : ''})`);
       const result = await ctx.exec(command, { ...(env ? { env } : {}), keepBytes: 256 * 1024 });
-      return judge(plan, shown, result, readReport(plan, reportFile, result));
+      return judge(plan, shown, result, readReport(plan, reportFile, result), slice);
     } finally {
       dir.remove();
     }
@@ -65,9 +76,10 @@ function readReport(plan: TestPlan, file: string, result: ExecResult): string | 
   }
 }
 
-function judge(plan: TestPlan, command: string, result: ExecResult, report: string | undefined): ProbeOutcome {
+function judge(plan: TestPlan, command: string, result: ExecResult, report: string | undefined, slice?: Shard): ProbeOutcome {
   const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
-  const base = { runner: plan.runner, source: plan.source, command, exit_code: result.exitCode };
+  // `command` is exactly what ran: for a slice, the slice's own command (and NODE_OPTIONS, for node:test).
+  const base = { runner: plan.runner, source: plan.source, command, exit_code: result.exitCode, ...(slice ? { shard: slice } : {}) };
   const notRun = notRunOutcome('the test runner', command, result);
   if (notRun) return { ...notRun, details: { ...base, output_tail: tail } };
 
@@ -93,6 +105,10 @@ function judge(plan: TestPlan, command: string, result: ExecResult, report: stri
     }
     const why = parseError ? `its report could not be read (${parseError})` : 'it wrote no report';
     return { status: 'inconclusive', summary: `${plan.runner} exited 0 but ${why}: cannot tell whether tests ran`, details: { ...details, output_tail: tail } };
+  }
+  if (slice && counts.passed === 0) {
+    // More shards than test files: this slice had nothing to run, which the merge counts as no evidence either way.
+    return { status: 'skipped', summary: EMPTY_SLICE_REASON, details };
   }
   if (counts.passed === 0) {
     return {

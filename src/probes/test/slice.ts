@@ -1,0 +1,38 @@
+// Pure: how the test run is cut into the I-th of N slices of a sharded run (contract: "Sharding over a CI
+// matrix"). A runner with sharding of its own gets its own flag; otherwise the test files are split by a
+// stable hash of their path, so every shard of one checkout computes the same split.
+import { createHash } from 'node:crypto';
+import type { Shard } from '../../types.js';
+
+/**
+ * The runners that shard themselves, with the flags of their I-th slice. The no-tests flag keeps a slice
+ * without files (more shards than test files) an empty slice rather than a runner error.
+ */
+const RUNNER_SHARD_ARGS: Record<string, (shard: Shard) => string[]> = {
+  vitest: (s) => [`--shard=${s.index}/${s.total}`, '--passWithNoTests'],
+  jest: (s) => [`--shard=${s.index}/${s.total}`, '--passWithNoTests'],
+  playwright: (s) => [`--shard=${s.index}/${s.total}`, '--pass-with-no-tests'],
+};
+
+/** The runner's own shard arguments, undefined when it has none. */
+export function runnerShardArgs(runner: string, shard: Shard): string[] | undefined {
+  return RUNNER_SHARD_ARGS[runner]?.(shard);
+}
+
+/** node's built-in runner shards the files it finds itself; this option works from NODE_OPTIONS too. */
+export function nodeTestShardOption(shard: Shard): string {
+  return `--test-shard=${shard.index}/${shard.total}`;
+}
+
+/**
+ * The I-th of N slices of `paths` (test files, package paths). The paths are ordered by the hash of
+ * their text and dealt round-robin: the split depends on the set of paths only (not on the order they
+ * were found in, nor on the machine), shards get counts that differ by at most one, and neighbouring
+ * files (often the slow ones of one feature) land on different shards.
+ */
+export function hashSlice(paths: readonly string[], shard: Shard): string[] {
+  const unique = [...new Set(paths)];
+  const keyed = unique.map((path) => ({ path, key: createHash('sha256').update(path).digest('hex') }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.filter((_, i) => i % shard.total === shard.index - 1).map((k) => k.path).sort();
+}
