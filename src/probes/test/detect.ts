@@ -4,7 +4,7 @@ import { hasFile, listDir, readPackageJson, readText } from '../../workspace/fil
 import { detectPackageManager, scriptCommand, type PackageManager } from '../../workspace/package-manager.js';
 import type { Shard } from '../../types.js';
 import type { ReportFormat } from './reports.js';
-import { hashSlice, nodeTestShardOption, runnerShardArgs } from './slice.js';
+import { goPackages, hashSlice, nodeTestShardOption, pytestFiles, runnerShardArgs } from './slice.js';
 import { nodeTestFiles } from './test-files.js';
 
 export interface TestPlan {
@@ -20,6 +20,11 @@ export interface TestPlan {
   command(reportFile: string, shard?: Shard): TestCommand | undefined;
   /** Whether `command` can run a slice of a sharded run; a plan that cannot runs whole on shard 1. */
   sliceable: boolean;
+  /**
+   * For runners without sharding of their own that the gate runs itself: how to list the units a slice
+   * is cut from (pytest's test files, go's packages), and the command that runs some of them.
+   */
+  units?: { list: string[]; read(stdout: string): string[]; command(reportFile: string, units: readonly string[]): TestCommand };
 }
 
 export interface TestCommand {
@@ -134,11 +139,24 @@ export function detectTests(root: string, settings: TestSettings, env: Readonly<
       source: pyFiles.length ? `test files found (${pyFiles.slice(0, 3).join(', ')})` : 'pytest configuration',
       report: { format: 'junit', from: 'file' },
       command: (f) => ({ command: ['python3', '-m', 'pytest', '-q', `--junitxml=${f}`] }),
-      sliceable: false,
+      sliceable: true,
+      // A slice names the files pytest collects (its own discovery and configuration), split by path hash.
+      units: {
+        list: ['python3', '-m', 'pytest', '--collect-only', '-q'],
+        read: pytestFiles,
+        command: (f, files) => ({ command: ['python3', '-m', 'pytest', '-q', `--junitxml=${f}`, ...files] }),
+      },
     };
   }
   if (hasFile(root, 'go.mod')) {
-    return { runner: 'go test', source: 'go.mod', report: { format: 'go-json', from: 'stdout' }, command: () => ({ command: ['go', 'test', '-json', './...'] }), sliceable: false };
+    return {
+      runner: 'go test',
+      source: 'go.mod',
+      report: { format: 'go-json', from: 'stdout' },
+      command: () => ({ command: ['go', 'test', '-json', './...'] }),
+      sliceable: true,
+      units: { list: ['go', 'list', './...'], read: goPackages, command: (_f, packages) => ({ command: ['go', 'test', '-json', ...packages] }) },
+    };
   }
   if (hasFile(root, 'Cargo.toml')) {
     return { runner: 'cargo test', source: 'Cargo.toml', report: { format: 'libtest', from: 'output' }, command: () => ({ command: ['cargo', 'test', '--no-fail-fast'] }), sliceable: false };

@@ -8,7 +8,8 @@ import { notRunOutcome } from '../command-failure.js';
 import { Type } from 'typebox';
 import { command } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
-import { detectTests, type TestPlan } from './detect.js';
+import { detectTests, type TestCommand, type TestPlan } from './detect.js';
+import { hashSlice } from './slice.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
 import type { ProbeOutcome, Shard } from '../../types.js';
@@ -53,7 +54,12 @@ export const testProbe = defineProbe({
     const dir = makeTempDir('loki-verify-test-');
     try {
       const reportFile = join(dir.path, 'report');
-      const planned = plan.command(reportFile, slice);
+      const units = slice && plan.units ? await listUnits(ctx, plan.units) : undefined;
+      if (units && 'why' in units && slice!.index > 1) {
+        // Nothing to cut the run by this time: the whole suite runs once, on shard 1.
+        return { status: 'skipped', summary: ELSEWHERE_REASON, details: { runner: plan.runner, source: plan.source, shard: slice, why: units.why } };
+      }
+      const planned = units && 'why' in units ? plan.command(reportFile) : units ? unitsSlice(plan, units.found, reportFile, slice!) : plan.command(reportFile, slice);
       if (!planned) return { status: 'skipped', summary: EMPTY_SLICE_REASON, details: { runner: plan.runner, source: plan.source, shard: slice, test_files: 0 } };
       const { command, env, shownEnv } = planned;
       const shown = [shownEnv, describeCommand(command)].filter(Boolean).join(' ');
@@ -65,6 +71,25 @@ export const testProbe = defineProbe({
     }
   },
 });
+
+type Units = NonNullable<TestPlan['units']>;
+
+/**
+ * The units (test files, packages) the runner would run, listed by the runner itself. When they cannot be
+ * listed, or there are none, the slice cannot be cut: `why` says so, and shard 1 runs everything.
+ */
+async function listUnits(ctx: ProbeContext<TestSettings>, units: Units): Promise<{ found: string[] } | { why: string }> {
+  const listed = await ctx.exec(units.list, { timeoutMs: Math.max(1_000, Math.min(120_000, ctx.deadline - Date.now())) });
+  const shown = describeCommand(units.list);
+  if (listed.exitCode !== 0) return { why: `\`${shown}\` exited with ${listed.exitCode ?? listed.signal}, so the tests could not be split` };
+  const found = units.read(listed.stdout);
+  return found.length ? { found } : { why: `\`${shown}\` listed nothing to split` };
+}
+
+function unitsSlice(plan: TestPlan, found: readonly string[], reportFile: string, slice: Shard): TestCommand | undefined {
+  const mine = hashSlice(found, slice);
+  return mine.length ? plan.units!.command(reportFile, mine) : undefined;
+}
 
 function readReport(plan: TestPlan, file: string, result: ExecResult): string | undefined {
   if (plan.report.from === 'stdout') return result.stdout;

@@ -36,3 +36,14 @@ export function hashSlice(paths: readonly string[], shard: Shard): string[] {
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.filter((_, i) => i % shard.total === shard.index - 1).map((k) => k.path).sort();
 }
+
+/** The test files in `pytest --collect-only -q` output (node ids `path::test[param]`), in order. */
+export function pytestFiles(output: string): string[] {
+  const files = output.split('\n').filter((line) => line.includes('::')).map((line) => line.slice(0, line.indexOf('::')).trim());
+  return [...new Set(files)];
+}
+
+/** The packages in `go list ./...` output, one import path a line. */
+export function goPackages(output: string): string[] {
+  return output.split('\n').map((line) => line.trim()).filter(Boolean);
+}

@@ -1,5 +1,6 @@
 // Acceptance (issue 18): a repository's tests run as shards 1/3, 2/3, 3/3 and merged give the same verdict,
 // counts and failures as one unsharded run; a red test in shard 2 gives BLOCKED after the merge.
+import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,8 @@ import { PROJECT_ROOT, runCli } from '../../helpers/cli.js';
 import { cleanupTempDirs, tempDir, TestRepo, type Files } from '../../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
+
+const HAS_PYTEST = spawnSync('python3', ['-m', 'pytest', '--version']).status === 0;
 
 function repository(files: Files, linkNodeModules: boolean): TestRepo {
   const repo = TestRepo.init();
@@ -101,5 +104,21 @@ describe('sharded test runs merged', () => {
     expect(merged.verdict).toBe('VERIFIED');
     expect(shards.filter((p) => p.status === 'skipped').map((p) => p.summary)).toEqual(['empty slice', 'empty slice']);
     expect(testProbe(merged)).toMatchObject({ status: 'pass', details: { passed: 2 } });
+  });
+
+  it.skipIf(!HAS_PYTEST)('pytest (the files it collects, split by path hash): merged equals the unsharded run', () => {
+    const names = ['alpha', 'beta', 'gamma', 'delta'];
+    const paths = names.map((n) => `tests/test_${n}.py`);
+    const [inShard2] = hashSlice(paths, { index: 2, total: 3 });
+    const files: Files = { '.gitignore': 'node_modules\n__pycache__/\n.pytest_cache/\n' };
+    for (const [i, path] of paths.entries()) {
+      const red = path === inShard2;
+      files[path] = `def test_${names[i]}_adds():\n    assert 1 + 1 == 2\n\ndef test_${names[i]}_multiplies():\n    assert 2 * 3 == ${red ? 7 : 6}\n`;
+    }
+    const { merged, shards } = sameAsUnsharded(repository(files, false));
+    expect(merged.verdict).toBe('BLOCKED');
+    expect(testProbe(merged).details).toMatchObject({ passed: 7, failed: 1 });
+    expect(shards.map((p) => p.status)).toEqual(['pass', 'fail', 'pass']);
+    expect(String(shards[1]!.details.command)).toContain(inShard2!);
   });
 });

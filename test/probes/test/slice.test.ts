@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashSlice, nodeTestShardOption, runnerShardArgs } from '../../../src/probes/test/slice.js';
+import { goPackages, hashSlice, nodeTestShardOption, pytestFiles, runnerShardArgs } from '../../../src/probes/test/slice.js';
 import { nodeTestFiles } from '../../../src/probes/test/test-files.js';
 import { cleanupTempDirs, tempDir } from '../../helpers/repo.js';
 
@@ -46,6 +46,18 @@ describe('runner shard arguments', () => {
     expect(runnerShardArgs('playwright', { index: 3, total: 3 })).toEqual(['--shard=3/3', '--pass-with-no-tests']);
     expect(runnerShardArgs('mocha', { index: 1, total: 2 })).toBeUndefined();
     expect(nodeTestShardOption({ index: 2, total: 5 })).toBe('--test-shard=2/5');
+  });
+});
+
+describe('listed units', () => {
+  it('reads the test files from pytest --collect-only -q, once each, parametrised ids included', () => {
+    const output = 'tests/test_a.py::test_one\ntests/test_a.py::TestX::test_two[1-2]\ntests/sub/test_b.py::test_three\n\n3 tests collected in 0.01s\n';
+    expect(pytestFiles(output)).toEqual(['tests/test_a.py', 'tests/sub/test_b.py']);
+    expect(pytestFiles('no tests collected in 0.00s\n')).toEqual([]);
+  });
+
+  it('reads go list output, one package a line', () => {
+    expect(goPackages('example.com/app\nexample.com/app/internal/x\n\n')).toEqual(['example.com/app', 'example.com/app/internal/x']);
   });
 });
 
