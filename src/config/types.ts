@@ -23,7 +23,11 @@ export interface Config {
   policy?: { block_on?: Severity[] };
   env?: { allow?: string[] };
   build?: CommonProbeConfig & { run?: string };
-  test?: CommonProbeConfig & { run?: string };
+  test?: CommonProbeConfig & {
+    run?: string;
+    /** Skip the tests when the build fails (default false: tests run, so a failed build does not hide their evidence). */
+    needs_build?: boolean;
+  };
   static?: CommonProbeConfig & { scope?: 'added-lines' | 'changed-files' | 'all'; paths_ignore?: string[] };
   secrets?: CommonProbeConfig & { max_file_size?: number; paths_ignore?: string[]; allow?: Allowance[] };
   dependencies?: CommonProbeConfig & {

@@ -1,25 +1,27 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fingerprint } from '../../fingerprint.js';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { tailLines } from '../../text.js';
+import { prepareLaunch } from '../../workspace/launcher.js';
+import { readPackageJson } from '../../workspace/files.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
+import { diagnoseEnvironment } from '../environment-facts.js';
 import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
-import { detectTests, type TestPlan } from './detect.js';
+import { prepareCollection } from './collect/hooks.js';
+import { readReports, type RunnerRun } from './collect/read.js';
+import { detectTests, goModule, type TestPlan } from './detect.js';
+import { judgeTestRun, type TestRunFacts } from './judge.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
-import type { ProbeOutcome } from '../../types.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
 const testPlan = oncePerRun((ctx) => detectTests(ctx.root, ctx.config));
-/** Failing tests named one finding each; beyond this they are counted in one more finding. */
-const MAX_NAMED_FAILURES = 50;
 
 export const testProbe: Probe = {
   id: 'test',
   title: 'Tests',
+  // The build runs first (it may generate what the tests import); a failed build stops the tests only with test.needs_build.
   after: ['build'],
   runsPrCode: true,
   applies(ctx) {
@@ -29,105 +31,78 @@ export const testProbe: Probe = {
   },
   async run(ctx) {
     const build = ctx.result('build');
-    if (build?.status === 'fail') return { status: 'skipped', summary: 'not run: the build failed' };
+    if (build?.status === 'fail' && ctx.config.test?.needs_build) return { status: 'skipped', summary: 'not run: the build failed (test.needs_build)' };
     const plan = testPlan(ctx)!;
-    // The report file lives outside the working tree so the run leaves no trace in it.
-    const dir = mkdtempSync(join(tmpdir(), 'loki-verify-test-'));
+    const collection = prepareCollection({ baseEnv: process.env, nodeTestReporter: plan.nodeTestReporter });
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), process.env.PATH) : undefined;
     try {
-      const reportFile = join(dir, 'report');
-      const { command, env } = plan.command(reportFile);
-      const shown = describeCommand(command);
-      ctx.log(`running ${shown} (${plan.source})`);
-      const result = await ctx.exec(command, { ...(env ? { env } : {}), keepBytes: 256 * 1024 });
-      return judge(plan, shown, result, readReport(plan, reportFile, result));
+      const shown = describeCommand(plan.command);
+      ctx.log(`running ${shown} (${plan.source}${launch?.note ? `; ${launch.note}` : ''})`);
+      const result = await ctx.exec(plan.command, { env: { ...collection.env, ...launch?.env }, keepBytes: 256 * 1024 });
+      const notRun = notRunOutcome('the test runner', result);
+      const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
+      if (notRun) return { ...notRun, details: { runner: plan.runner, source: plan.source, command: shown, exit_code: result.exitCode, output_tail: tail } };
+      const { runs, unreadable } = readReports(collection.reportDir);
+      const facts: TestRunFacts = {
+        runner: plan.runner,
+        source: plan.source,
+        command: shown,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        ...collected(plan, ctx.root, result, runs),
+        unreadable,
+        customCommand: plan.source === 'config test.run',
+        outputTail: tail,
+      };
+      if (result.exitCode !== 0) {
+        const environment = diagnoseEnvironment(ctx.root, result);
+        if (environment) facts.environment = environment;
+      }
+      const outcome = judgeTestRun(facts);
+      return build?.status === 'fail' ? { ...outcome, summary: `${outcome.summary} (the build failed)` } : outcome;
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      collection.dispose();
+      launch?.dispose();
     }
   },
 };
 
-function readReport(plan: TestPlan, file: string, result: ExecResult): string | undefined {
-  if (plan.report.from === 'stdout') return result.stdout;
-  if (plan.report.from === 'output') return result.output;
+/** Runs from the runners' reports, else the report the command printed, else every summary line of its output. */
+function collected(plan: TestPlan, root: string, result: ExecResult, reports: RunnerRun[]): Pick<TestRunFacts, 'runs' | 'collectedFrom'> {
+  const inRepo = (runs: RunnerRun[]): RunnerRun[] => runs.map((run) => ({ runner: run.runner, counts: relativeFiles(root, run.counts) }));
+  if (reports.length) return { runs: inRepo(reports), collectedFrom: 'reports' };
+  if (plan.printed) {
+    const text = plan.printed === 'go-json' ? result.stdout : result.output;
+    const module = plan.printed === 'go-json' ? goModule(root) : undefined;
+    const counts = parseReport(plan.printed, text, module ? { goModule: module } : {});
+    if (counts && counts.passed + counts.failed + counts.skipped > 0) return { runs: inRepo([{ runner: plan.runner, counts }]), collectedFrom: 'printed' };
+  }
+  const summary = parseReport('summary', result.output);
+  return summary ? { runs: inRepo([{ runner: plan.runner, counts: summary }]), collectedFrom: 'summary' } : { runs: [], collectedFrom: 'none' };
+}
+
+/** Failures' files relative to the repository root (reports give absolute paths, also inside workspaces). */
+function relativeFiles(root: string, counts: TestCounts): TestCounts {
+  let realRoot = root;
   try {
-    return readFileSync(file, 'utf8');
+    realRoot = realpathSync(root);
   } catch {
-    return undefined;
+    // The root as given is the best there is.
   }
-}
-
-function judge(plan: TestPlan, command: string, result: ExecResult, report: string | undefined): ProbeOutcome {
-  const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
-  const base = { runner: plan.runner, source: plan.source, command, exit_code: result.exitCode };
-  const notRun = notRunOutcome('the test runner', command, result);
-  if (notRun) return { ...notRun, details: { ...base, output_tail: tail } };
-
-  let counts: TestCounts | undefined;
-  let parseError: string | undefined;
-  try {
-    counts = report === undefined || report.trim() === '' ? undefined : parseReport(plan.report.format, report);
-  } catch (error) {
-    parseError = error instanceof Error ? error.message : String(error);
-  }
-  const details = { ...base, ...(counts ? { passed: counts.passed, failed: counts.failed, skipped: counts.skipped, failures: counts.failures } : {}) };
-  const failed = result.exitCode !== 0;
-
-  if (counts && counts.failed > 0) return failure(counts, command, details, tail);
-  if (failed) {
-    // Red exit with no failing test named (crash, compile error, unreadable report): still red.
-    const why = counts ? `exited with ${result.exitCode ?? result.signal} although no test failed` : `exited with ${result.exitCode ?? result.signal}`;
-    return failure({ passed: counts?.passed ?? 0, failed: 0, skipped: counts?.skipped ?? 0, failures: [] }, command, details, tail, why);
-  }
-  if (!counts) {
-    if (plan.report.format === 'summary' && plan.runner === 'custom') {
-      return { status: 'pass', summary: `\`${command}\` succeeded (it reports no test count)`, details: { ...details, output_tail: tail } };
+  const toRepo = (file: string | undefined): string | undefined => {
+    if (!file) return undefined;
+    if (!isAbsolute(file)) return file.split(sep).join('/').replace(/^\.\//, '');
+    for (const base of [realRoot, root]) {
+      const rel = relative(base, file);
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
     }
-    const why = parseError ? `its report could not be read (${parseError})` : 'it wrote no report';
-    return { status: 'inconclusive', summary: `${plan.runner} exited 0 but ${why}: cannot tell whether tests ran`, details: { ...details, output_tail: tail } };
-  }
-  if (counts.passed === 0) {
-    return {
-      status: 'inconclusive',
-      summary: `${plan.runner} executed no tests${counts.skipped ? ` (${counts.skipped} skipped)` : ''}: zero tests is not evidence`,
-      details: { ...details, output_tail: tail },
-    };
-  }
-  return {
-    status: 'pass',
-    summary: `${counts.passed} passed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${plan.runner})`,
-    details,
+    return undefined;
   };
-}
-
-function failure(counts: TestCounts, command: string, details: Record<string, unknown>, tail: string, why?: string): ProbeOutcome {
-  const named = counts.failures.slice(0, MAX_NAMED_FAILURES);
-  const findings = named.map((name) => ({
-    rule: 'test-failed',
-    severity: 'high' as const,
-    blocking: true,
-    message: `failing test: ${name}`,
-    fingerprint: fingerprint('test', 'test-failed', name),
-    details: { test: name },
-  }));
-  if (counts.failures.length > named.length) {
-    const rest = counts.failures.length - named.length;
-    findings.push({ rule: 'test-failed', severity: 'high', blocking: true, message: `${rest} more failing tests (see the probe details)`, fingerprint: fingerprint('test', 'test-failed-more'), details: { test: '' } });
-  }
-  if (findings.length === 0) {
-    findings.push({
-      rule: 'test-run-failed',
-      severity: 'high',
-      blocking: true,
-      message: `\`${command}\` ${why ?? 'failed'}. Last lines:\n${tail}`,
-      fingerprint: fingerprint('test', 'test-run-failed', command),
-      details: { test: '' },
-    });
-  }
-  const failedCount = Math.max(counts.failed, counts.failures.length);
   return {
-    status: 'fail',
-    summary: failedCount ? `${failedCount} failed, ${counts.passed} passed` : `test run failed: ${why ?? 'non-zero exit'}`,
-    findings,
-    details: { ...details, output_tail: tail },
+    ...counts,
+    failures: counts.failures.map(({ file, line, ...rest }) => {
+      const inRepo = toRepo(file);
+      return inRepo ? { ...rest, file: inRepo, ...(line ? { line } : {}) } : rest;
+    }),
   };
 }

@@ -1,0 +1,67 @@
+// Sets up result collection for one test command: a private folder that every runner invocation
+// writes its own report into, and the environment that makes the runners do it. The command line the
+// user wrote is never changed:
+// - Node: NODE_OPTIONS=--import <preload> adds each runner's report options inside its own process
+//   (vitest, jest, mocha, ava), and a node:test reporter is registered with --test-reporter.
+// - pytest: a plugin through PYTEST_PLUGINS and PYTHONPATH.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { injectReporters, mochaReport, nodeTestReport } from './node-hooks.js';
+import { PYTEST_PLUGIN_MODULE, pytestPlugin } from './pytest-plugin.js';
+
+export interface Collection {
+  /** Where the reports land, one file per runner invocation. */
+  reportDir: string;
+  /** Variables to add to the test command's environment. */
+  env: Record<string, string>;
+  dispose(): void;
+}
+
+export interface CollectionOptions {
+  /** The environment the command would otherwise get (NODE_OPTIONS, PYTHONPATH, PYTEST_PLUGINS are extended). */
+  baseEnv: Record<string, string | undefined>;
+  /**
+   * False when the repository passes its own `--test-reporter` to node: node requires as many
+   * destinations as reporters across NODE_OPTIONS and the command line, so adding one would break it.
+   */
+  nodeTestReporter: boolean;
+}
+
+/** A path inside NODE_OPTIONS, quoted when it has spaces (NODE_OPTIONS splits on them). */
+function optionPath(path: string): string {
+  return /\s/.test(path) ? `"${path.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"` : path;
+}
+
+export function prepareCollection(options: CollectionOptions): Collection {
+  const dir = mkdtempSync(join(tmpdir(), 'loki-verify-test-'));
+  const reportDir = join(dir, 'reports');
+  const hooksDir = join(dir, 'hooks');
+  mkdirSync(reportDir);
+  mkdirSync(hooksDir);
+  const literal = JSON.stringify;
+
+  const mochaFile = join(hooksDir, 'mocha-reporter.cjs');
+  writeFileSync(mochaFile, `module.exports = function lokiVerifyReporter(runner, options) {\n  (${mochaReport.toString()})(runner, options, require);\n};\n`);
+  const preloadFile = join(hooksDir, 'preload.mjs');
+  writeFileSync(preloadFile, `await (${injectReporters.toString()})(${literal(reportDir)}, ${literal(mochaFile)});\n`);
+  const nodeTestFile = join(hooksDir, 'node-test-reporter.mjs');
+  writeFileSync(nodeTestFile, `export default async function* lokiVerifyReporter(source) {\n  yield* (${nodeTestReport.toString()})(source, ${literal(reportDir)});\n}\n`);
+  writeFileSync(join(hooksDir, `${PYTEST_PLUGIN_MODULE}.py`), pytestPlugin(reportDir));
+
+  const nodeOptions = [options.baseEnv.NODE_OPTIONS, `--import=${optionPath(preloadFile)}`];
+  if (options.nodeTestReporter) {
+    // The user's output stays the spec reporter; ours prints nothing and writes its own file.
+    nodeOptions.push('--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${optionPath(nodeTestFile)}`, '--test-reporter-destination=stdout');
+  }
+  const join2 = (value: string | undefined, add: string, sep: string): string => (value ? `${value}${sep}${add}` : add);
+  return {
+    reportDir,
+    env: {
+      NODE_OPTIONS: nodeOptions.filter(Boolean).join(' '),
+      PYTHONPATH: join2(options.baseEnv.PYTHONPATH, hooksDir, delimiter),
+      PYTEST_PLUGINS: join2(options.baseEnv.PYTEST_PLUGINS, PYTEST_PLUGIN_MODULE, ','),
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
