@@ -12,7 +12,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'target', 'dist', 'build', '.
 function packageDirs(root: string, depth = 2): string[] {
   const dirs = [root];
   if (depth === 0) return dirs;
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')).map((e) => e.name);
   } catch {

@@ -102,7 +102,9 @@ function relativeFiles(root: string, counts: TestCounts): TestCounts {
     ...counts,
     failures: counts.failures.map(({ file, line, ...rest }) => {
       const inRepo = toRepo(file);
-      return inRepo ? { ...rest, file: inRepo, ...(line ? { line } : {}) } : rest;
+      if (!inRepo) return rest;
+      // A file that failed to load is named by its path: the repository's, not the machine's.
+      return { ...rest, name: file && isAbsolute(file) ? rest.name.replace(file, inRepo) : rest.name, file: inRepo, ...(line ? { line } : {}) };
     }),
   };
 }

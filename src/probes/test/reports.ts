@@ -335,8 +335,11 @@ export function parseGoJson(text: string, module?: string): TestCounts {
   return counts;
 }
 
-/** `thread 'tests::adds' panicked at src/lib.rs:7:5:` (Rust >= 1.73), or `panicked at 'message', src/lib.rs:7:5` before. */
-const PANIC = /^thread '([^']+)' panicked at (?:'((?:[^']|'(?!, ))*)', )?([^\s:]+):(\d+):\d+:?$/;
+/**
+ * `thread 'tests::adds' panicked at src/lib.rs:7:5:` (Rust >= 1.73; newer ones add the thread id,
+ * `'tests::adds' (30377)`), or `panicked at 'message', src/lib.rs:7:5` before.
+ */
+const PANIC = /^thread '([^']+)'(?: \(\d+\))? panicked at (?:'((?:[^']|'(?!, ))*)', )?([^\s:]+):(\d+):\d+:?$/;
 
 /** Rust's libtest output (`cargo test`): `test name ... ok|FAILED|ignored` lines, panic locations and messages. */
 export function parseLibtest(text: string): TestCounts {

@@ -46,7 +46,8 @@ export function prepareCollection(options: CollectionOptions): Collection {
   const preloadFile = join(hooksDir, 'preload.mjs');
   writeFileSync(preloadFile, `await (${injectReporters.toString()})(${literal(reportDir)}, ${literal(mochaFile)});\n`);
   const nodeTestFile = join(hooksDir, 'node-test-reporter.mjs');
-  writeFileSync(nodeTestFile, `export default async function* lokiVerifyReporter(source) {\n  yield* (${nodeTestReport.toString()})(source, ${literal(reportDir)});\n}\n`);
+  // An async generator that yields nothing: node's reporter shape, with no output of its own.
+  writeFileSync(nodeTestFile, `export default async function* lokiVerifyReporter(source) {\n  await (${nodeTestReport.toString()})(source, ${literal(reportDir)});\n}\n`);
   writeFileSync(join(hooksDir, `${PYTEST_PLUGIN_MODULE}.py`), pytestPlugin(reportDir));
 
   const nodeOptions = [options.baseEnv.NODE_OPTIONS, `--import=${optionPath(preloadFile)}`];
@@ -54,13 +55,13 @@ export function prepareCollection(options: CollectionOptions): Collection {
     // The user's output stays the spec reporter; ours prints nothing and writes its own file.
     nodeOptions.push('--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${optionPath(nodeTestFile)}`, '--test-reporter-destination=stdout');
   }
-  const join2 = (value: string | undefined, add: string, sep: string): string => (value ? `${value}${sep}${add}` : add);
+  const appendTo = (value: string | undefined, add: string, sep: string): string => (value ? `${value}${sep}${add}` : add);
   return {
     reportDir,
     env: {
       NODE_OPTIONS: nodeOptions.filter(Boolean).join(' '),
-      PYTHONPATH: join2(options.baseEnv.PYTHONPATH, hooksDir, delimiter),
-      PYTEST_PLUGINS: join2(options.baseEnv.PYTEST_PLUGINS, PYTEST_PLUGIN_MODULE, ','),
+      PYTHONPATH: appendTo(options.baseEnv.PYTHONPATH, hooksDir, delimiter),
+      PYTEST_PLUGINS: appendTo(options.baseEnv.PYTEST_PLUGINS, PYTEST_PLUGIN_MODULE, ','),
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -79,10 +79,10 @@ interface NodeTestEvent {
 }
 
 /**
- * A node:test reporter (`--test-reporter` in NODE_OPTIONS): prints nothing, writes the leaf tests'
- * results with their file, line and failure message to a file of its own.
+ * The body of a node:test reporter (`--test-reporter` in NODE_OPTIONS): reads the event stream, prints
+ * nothing, and writes the leaf tests' results with their file, line and failure message to a file of its own.
  */
-export async function* nodeTestReport(source: AsyncIterable<NodeTestEvent>, reportDir: string): AsyncGenerator<string> {
+export async function nodeTestReport(source: AsyncIterable<NodeTestEvent>, reportDir: string): Promise<void> {
   const { writeFileSync } = await import('node:fs');
   const report = { runner: 'node:test', passed: 0, failed: 0, skipped: 0, failures: [] as Array<Record<string, unknown>> };
   // Per file, the names of the open tests by nesting level, and whether each has subtests.
