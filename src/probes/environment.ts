@@ -102,7 +102,7 @@ function pythonProblem(facts: EnvironmentFacts): EnvironmentProblem | undefined 
 
 function nodeProblem(facts: EnvironmentFacts): EnvironmentProblem | undefined {
   const { output, install } = facts;
-  if (/doesn't seem to have been installed|This project isn't installed|Local package\.json exists, but node_modules missing|Cannot find module '[^']*\.pnp\.c?js'/.test(output)) {
+  if (/doesn't seem to have been installed|doesn't seem to be present in your lockfile|This project isn't installed|Local package\.json exists, but node_modules missing|Cannot find module '[^']*\.pnp\.c?js'/.test(output)) {
     return { cause: 'dependencies are not installed', fix: installFix(install.node, 'install dependencies before the gate') };
   }
   const missing = /Cannot find (?:package|module) '((?:@[\w.-]+\/)?[\w.-]+)[^']*'/.exec(output);

@@ -11,6 +11,7 @@ import { prepareCollection } from './collect/hooks.js';
 import { readReports, type RunnerRun } from './collect/read.js';
 import { detectTests, goModule, type TestPlan } from './detect.js';
 import { judgeTestRun, type TestRunFacts } from './judge.js';
+import { locateByTitle } from './locate.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
 
@@ -69,7 +70,11 @@ export const testProbe: Probe = {
 
 /** Runs from the runners' reports, else the report the command printed, else every summary line of its output. */
 function collected(plan: TestPlan, root: string, result: ExecResult, reports: RunnerRun[]): Pick<TestRunFacts, 'runs' | 'collectedFrom'> {
-  const inRepo = (runs: RunnerRun[]): RunnerRun[] => runs.map((run) => ({ runner: run.runner, counts: relativeFiles(root, run.counts) }));
+  const inRepo = (runs: RunnerRun[]): RunnerRun[] =>
+    runs.map((run) => {
+      const counts = relativeFiles(root, run.counts);
+      return { runner: run.runner, counts: { ...counts, failures: locateByTitle(root, counts.failures) } };
+    });
   if (reports.length) return { runs: inRepo(reports), collectedFrom: 'reports' };
   if (plan.printed) {
     const text = plan.printed === 'go-json' ? result.stdout : result.output;

@@ -195,7 +195,15 @@ interface TapAssert {
   fullname?: string;
   name?: string;
   closingTestPoint?: boolean;
-  diag?: { location?: string; at?: string | { fileName?: string; lineNumber?: number }; error?: string; message?: string; name?: string } | null;
+  diag?: {
+    location?: string;
+    at?: string | { fileName?: string; lineNumber?: number };
+    error?: string;
+    message?: string;
+    name?: string;
+    assertion?: string;
+    details?: Record<string, unknown>;
+  } | null;
 }
 
 /**
@@ -224,13 +232,22 @@ export function parseTap(text: string): TestCounts {
           name: point.fullname || point.name || '(unnamed test)',
           ...(location ? { file: location.file } : {}),
           ...(location?.line ? { line: location.line } : {}),
-          ...optionalMessage(point.diag?.error ?? point.diag?.message ?? point.diag?.name),
+          ...optionalMessage(tapMessage(point.diag)),
         });
       }
     }
   };
   walk(TapParser.parse(text) as TapEvent[]);
   return counts;
+}
+
+/** node's TAP has `error`; ava's has `message` (often empty), the `assertion` and its `details` (the diff). */
+function tapMessage(diag: TapAssert['diag']): string | undefined {
+  if (!diag) return undefined;
+  if (diag.error || diag.message) return diag.error || diag.message;
+  if (!diag.assertion) return diag.name;
+  const details = Object.entries(diag.details ?? {}).map(([label, value]) => `${label} ${String(value)}`);
+  return [`${diag.assertion} failed`, ...details].join('\n');
 }
 
 interface JunitCase {
