@@ -117,8 +117,17 @@ function nodeProblem(facts: EnvironmentFacts): EnvironmentProblem | undefined {
   return undefined;
 }
 
+/** How shells, make and env say a program does not exist (only these: an app's own "x: not found" log line is not one). */
+const NOT_FOUND = [
+  // A workspace runner may prefix the line with the package (`packages/a test: sh: 1: vitest: not found`).
+  /(?:^|\s)(?:\/(?:usr\/)?bin\/)?(?:ba|da|z)?sh(?:: \d+)?: (?:line \d+: )?([\w@./+-]+): (?:command )?not found\s*$/m,
+  /^([\w@./+-]+): command not found\s*$/m,
+  /^make(?:\[\d+\])?: ([\w@./+-]+): (?:Command not found|No such file or directory)\s*$/m,
+  /^env: ['‘]?([\w@./+-]+?)['’]?: No such file or directory\s*$/m,
+];
+
 function commandNotFound(facts: EnvironmentFacts): EnvironmentProblem | undefined {
-  const match = /(?:^|\n)[^\n]*?(?:^|: )(?:line \d+: )?([\w@./+-]+): (?:command )?not found\s*$/m.exec(facts.output);
+  const match = NOT_FOUND.map((re) => re.exec(facts.output)).find(Boolean);
   const tool = match?.[1] ?? (facts.exitCode === 127 ? 'a command' : undefined);
   if (!tool) return undefined;
   const fromDependencies = facts.nodeModulesMissing || facts.declaredPackages.has(tool);

@@ -227,7 +227,9 @@ export function parseTap(text: string): TestCounts {
       else {
         counts.failed++;
         const at = point.diag?.at;
-        const location = typeof at === 'object' && at?.fileName ? { file: at.fileName, line: at.lineNumber ?? 0 } : parseLocation(point.diag?.location ?? (typeof at === 'string' ? at : undefined));
+        const reported = typeof at === 'object' && at?.fileName ? { file: at.fileName, line: at.lineNumber ?? 0 } : parseLocation(point.diag?.location ?? (typeof at === 'string' ? at : undefined));
+        // A frame inside an installed package (ava's own assert.js) is not where the test is.
+        const location = reported && !/[\\/]node_modules[\\/]/.test(reported.file) ? reported : undefined;
         counts.failures.push({
           name: point.fullname || point.name || '(unnamed test)',
           ...(location ? { file: location.file } : {}),
