@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Evidence } from '../../../src/evidence/types.js';
 import { cleanEnv, runCli } from '../../helpers/cli.js';
 import { cleanupTempDirs, tempDir, TestRepo, type Files } from '../../helpers/repo.js';
 import { installedVersion, runnerBin, runnerModules, yarnRelease } from '../../helpers/runners.js';
