@@ -99,6 +99,10 @@ export async function nodeTestReport(source: AsyncIterable<NodeTestEvent>, repor
       continue;
     }
     if (data.details?.type === 'suite') continue;
+    // node reports each test file as a point named after the file: one that loaded is not a test,
+    // one that failed is a file that could not run.
+    const filePoint = data.nesting === 0 && data.file !== undefined && (data.name === data.file || data.file.endsWith(`/${data.name}`));
+    if (filePoint && type === 'test:pass') continue;
     const entry = stack[data.nesting];
     const path = [...stack.slice(0, data.nesting).map((s) => s?.name ?? ''), data.name];
     if (type === 'test:pass') {
@@ -119,7 +123,7 @@ export async function nodeTestReport(source: AsyncIterable<NodeTestEvent>, repor
       declaredLine: data.line,
       message: typeof cause === 'object' && cause ? String(cause.message ?? '') : String(cause ?? ''),
       stack: typeof cause === 'object' && cause ? String(cause.stack ?? '') : '',
-      loadError: data.file !== undefined && data.name === data.file,
+      loadError: filePoint,
     });
   }
   const unique = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
