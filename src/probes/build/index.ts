@@ -1,19 +1,26 @@
-import { fingerprint } from '../../fingerprint.js';
-import { tailLines } from '../../text.js';
+import { fingerprint } from '../../core/fingerprint.js';
+import { tailLines } from '../../core/text.js';
 import { environmentOutcome, notRunOutcome } from '../command-failure.js';
-import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
 import { prepareLaunch } from '../../workspace/launcher.js';
 import { readPackageJson } from '../../workspace/files.js';
+import { Type } from 'typebox';
+import { command } from '../../config/schema-parts.js';
+import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
 import { describeCommand, detectBuild } from './detect.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
-const buildPlan = oncePerRun((ctx) => detectBuild(ctx.root, ctx.config));
+const settings = Type.Object({ run: Type.Optional(command()) });
+export type BuildSettings = SettingsOf<typeof settings.properties>;
 
-export const buildProbe: Probe = {
+const buildPlan = oncePerRun((ctx: ProbeContext<BuildSettings>) => detectBuild(ctx.root, ctx.settings));
+
+export const buildProbe = defineProbe({
   id: 'build',
   title: 'Build',
+  timeout: 600,
   runsPrCode: true,
+  settings,
   applies(ctx) {
     return buildPlan(ctx)
       ? APPLIES
@@ -22,7 +29,7 @@ export const buildProbe: Probe = {
   async run(ctx) {
     const plan = buildPlan(ctx)!;
     const command = describeCommand(plan.command);
-    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), process.env.PATH) : undefined;
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
     try {
       ctx.log(`running ${command} (${plan.source}${launch?.note ? `; ${launch.note}` : ''})`);
       const result = await ctx.exec(plan.command, launch ? { env: launch.env } : {});
@@ -49,4 +56,4 @@ export const buildProbe: Probe = {
       launch?.dispose();
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 // Which test command a repository has. The command is the user's own, run exactly as written: results
 // are collected through the environment (collect/hooks.ts), never through added arguments.
-import type { Config } from '../../config/types.js';
+import type { TestSettings } from './index.js';
 import { hasFile, listDir, readPackageJson, readText, type PackageJson } from '../../workspace/files.js';
 import { detectPackageManager, scriptCommand, type PackageManager } from '../../workspace/package-manager.js';
 
@@ -51,8 +51,8 @@ function runnerIn(text: string): string | undefined {
 }
 
 /** Whether any script of the repository (root or workspace packages) or the config passes node its own --test-reporter. */
-function ownNodeTestReporter(root: string, config: Config): boolean {
-  const texts = [config.test?.run ?? ''];
+function ownNodeTestReporter(root: string, settings: TestSettings): boolean {
+  const texts = [settings.run ?? ''];
   for (const dir of ['.', ...['packages', 'apps', 'libs', 'modules'].flatMap((d) => listDirs(root, d))]) {
     texts.push(...Object.values(readPackageJson(`${root}/${dir}`)?.scripts ?? {}));
   }
@@ -74,10 +74,10 @@ function found(files: string[]): string {
   return `test files found (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`;
 }
 
-export function detectTests(root: string, config: Config): TestPlan | undefined {
-  const nodeTestReporter = !ownNodeTestReporter(root, config);
-  if (config.test?.run) {
-    const command = config.test.run;
+export function detectTests(root: string, settings: TestSettings): TestPlan | undefined {
+  const nodeTestReporter = !ownNodeTestReporter(root, settings);
+  if (settings.run) {
+    const command = settings.run;
     return { runner: runnerIn(command) ?? 'custom', source: 'config test.run', command, ecosystem: 'other', nodeTestReporter };
   }
   const pkg = readPackageJson(root);

@@ -1,12 +1,14 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { tailLines } from '../../text.js';
+import { tailLines } from '../../core/text.js';
 import { prepareLaunch } from '../../workspace/launcher.js';
 import { readPackageJson } from '../../workspace/files.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { diagnoseEnvironment } from '../environment-facts.js';
-import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
+import { Type } from 'typebox';
+import { command } from '../../config/schema-parts.js';
+import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
 import { prepareCollection } from './collect/hooks.js';
 import { readReports, type RunnerRun } from './collect/read.js';
 import { detectTests, goModule, type TestPlan } from './detect.js';
@@ -17,14 +19,26 @@ import type { ExecResult } from '../../process/exec.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
-const testPlan = oncePerRun((ctx) => detectTests(ctx.root, ctx.config));
+const settings = Type.Object({
+  run: Type.Optional(command()),
+  needs_build: Type.Optional(
+    Type.Boolean({ description: 'Skip the tests when the build fails. By default they run anyway, so a failed build does not hide their evidence.', default: false }),
+  ),
+});
+export type TestSettings = SettingsOf<typeof settings.properties>;
 
-export const testProbe: Probe = {
+const testPlan = oncePerRun((ctx: ProbeContext<TestSettings>) => detectTests(ctx.root, ctx.settings));
+
+export const testProbe = defineProbe({
   id: 'test',
   title: 'Tests',
+  timeout: 900,
+  // A PR whose tests were not run is not verified.
+  required: true,
   // The build runs first (it may generate what the tests import); a failed build stops the tests only with test.needs_build.
   after: ['build'],
   runsPrCode: true,
+  settings,
   applies(ctx) {
     return testPlan(ctx)
       ? APPLIES
@@ -32,10 +46,10 @@ export const testProbe: Probe = {
   },
   async run(ctx) {
     const build = ctx.result('build');
-    if (build?.status === 'fail' && ctx.config.test?.needs_build) return { status: 'skipped', summary: 'not run: the build failed (test.needs_build)' };
+    if (build?.status === 'fail' && ctx.settings.needs_build) return { status: 'skipped', summary: 'not run: the build failed (test.needs_build)' };
     const plan = testPlan(ctx)!;
-    const collection = prepareCollection({ baseEnv: process.env, nodeTestReporter: plan.nodeTestReporter });
-    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), process.env.PATH) : undefined;
+    const collection = prepareCollection({ baseEnv: ctx.env, nodeTestReporter: plan.nodeTestReporter });
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
     try {
       const shown = describeCommand(plan.command);
       ctx.log(`running ${shown} (${plan.source}${launch?.note ? `; ${launch.note}` : ''})`);
@@ -66,7 +80,7 @@ export const testProbe: Probe = {
       launch?.dispose();
     }
   },
-};
+});
 
 /** Runs from the runners' reports, else the report the command printed, else every summary line of its output. */
 function collected(plan: TestPlan, root: string, result: ExecResult, reports: RunnerRun[]): Pick<TestRunFacts, 'runs' | 'collectedFrom'> {

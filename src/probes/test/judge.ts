@@ -1,7 +1,7 @@
 // Pure: the test probe's outcome from what one test command did. The line between the PR's failure and
 // the environment's is drawn here (docs/test.md): a failing test a runner names blocks, unless every
 // one failed on the network; a red exit with no test named blocks unless the environment explains it.
-import { fingerprint } from '../../fingerprint.js';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { ProbeFinding, ProbeOutcome } from '../../types.js';
 import { isNetworkMessage, type EnvironmentProblem } from '../environment.js';
 import { sumCounts, type FailedTest } from './reports.js';

@@ -2,7 +2,7 @@
 // with its file, line and assertion message where the report carries them.
 import { XMLParser } from 'fast-xml-parser';
 import { Parser as TapParser } from 'tap-parser';
-import { stripAnsi } from '../../text.js';
+import { stripAnsi } from '../../core/text.js';
 
 export interface FailedTest {
   /** Full name: the suite path and the title, as the runner prints it. */
