@@ -405,25 +405,35 @@ function countsIn(line: string, words: { passed: string; failed: string; skipped
   return counts.passed || counts.failed || counts.skipped ? counts : undefined;
 }
 
+/**
+ * What workspace runners put before each line of a package's output: pnpm `packages/a test: `, turbo
+ * `a:test: `, yarn foreach `[a]: `, lerna `lerna-a: ` (the summary lines of every package count).
+ */
+const PREFIX = String.raw`(?:\[[^\]\n]+\]: |\S+(?: \S+)?: )?`;
+
+function summaryLine(body: string): RegExp {
+  return new RegExp(String.raw`^${PREFIX}${body}$`, 'gm');
+}
+
 /** Closing summary lines of common runners, each family with the line it recognises and its words. */
 const SUMMARY_FAMILIES: Array<{ line: RegExp; words: { passed: string; failed: string; skipped: string } }> = [
   // jest "Tests:       1 failed, 2 passed, 3 total", vitest " Tests  2 failed | 3 passed (5)"
-  { line: /^\s*Tests:?\s+\d.*$/gm, words: { passed: 'passed', failed: 'failed', skipped: 'skipped|todo|pending' } },
+  { line: summaryLine(String.raw`\s*Tests:?\s+\d.*`), words: { passed: 'passed', failed: 'failed', skipped: 'skipped|todo|pending' } },
   // pytest "===== 1 failed, 2 passed, 1 skipped in 0.12s =====", or without the rules under -q
-  { line: /^=*\s*\d+ (?:passed|failed|skipped|error|errors|xfailed|xpassed|deselected)\b.* in [\d.]+s(?: \([\d:]+\))?\s*=*$/gm, words: { passed: 'passed|xpassed', failed: 'failed|errors?', skipped: 'skipped|xfailed' } },
+  { line: summaryLine(String.raw`=*\s*\d+ (?:passed|failed|skipped|error|errors|xfailed|xpassed|deselected)\b.* in [\d.]+s(?: \([\d:]+\))?\s*=*`), words: { passed: 'passed|xpassed', failed: 'failed|errors?', skipped: 'skipped|xfailed' } },
   // mocha "  3 passing (5ms)", "  1 failing", "  2 pending": three lines, one per count
-  { line: /^\s*\d+ (?:passing|failing|pending)\b.*$/gm, words: { passed: 'passing', failed: 'failing', skipped: 'pending' } },
+  { line: summaryLine(String.raw`\s*\d+ (?:passing|failing|pending)\b.*`), words: { passed: 'passing', failed: 'failing', skipped: 'pending' } },
   // node:test and TAP trailers "# pass 3", "ℹ fail 1"
-  { line: /^[#ℹ] (?:pass|fail|skipped|todo) \d+$/gm, words: { passed: 'pass', failed: 'fail', skipped: 'skipped|todo' } },
+  { line: summaryLine(String.raw`[#ℹ] (?:pass|fail|skipped|todo) \d+`), words: { passed: 'pass', failed: 'fail', skipped: 'skipped|todo' } },
   // libtest "test result: ok. 3 passed; 0 failed; 1 ignored", once per test binary
-  { line: /^test result: \w+\. .*$/gm, words: { passed: 'passed', failed: 'failed', skipped: 'ignored' } },
+  { line: summaryLine(String.raw`test result: \w+\. .*`), words: { passed: 'passed', failed: 'failed', skipped: 'ignored' } },
   // the plain form "N passed, N failed[, N skipped]"
-  { line: /^(?:\w+: )?\d+ passed, \d+ failed.*$/gm, words: { passed: 'passed', failed: 'failed', skipped: 'skipped' } },
+  { line: summaryLine(String.raw`\d+ passed, \d+ failed.*`), words: { passed: 'passed', failed: 'failed', skipped: 'skipped' } },
 ];
 
 /** node:test and TAP trailers write the count after the word. */
 function trailerCounts(line: string): TestCounts | undefined {
-  const m = /^[#ℹ] (pass|fail|skipped|todo) (\d+)$/.exec(line);
+  const m = /[#ℹ] (pass|fail|skipped|todo) (\d+)$/.exec(line);
   if (!m) return undefined;
   const n = Number(m[2]);
   return { passed: m[1] === 'pass' ? n : 0, failed: m[1] === 'fail' ? n : 0, skipped: m[1] === 'skipped' || m[1] === 'todo' ? n : 0, failures: [] };

@@ -113,7 +113,9 @@ describe('closing summary lines, the last fallback: every summary in the output,
       '      Tests  40 passed | 2 skipped (42)',
       'Tests:       1 failed, 9 passed, 10 total',
       '  5 passing (20ms)',
+      'web:test: Tests:       4 passed, 4 total',
+      '[api]: ℹ pass 6',
     ].join('\n');
-    expect(parseSummary(output)).toMatchObject({ passed: 40 + 9 + 5, failed: 1, skipped: 2 });
+    expect(parseSummary(output)).toMatchObject({ passed: 3 + 40 + 9 + 4 + 5 + 6, failed: 1, skipped: 2 });
   });
 });
