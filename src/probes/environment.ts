@@ -110,6 +110,12 @@ function nodeProblem(facts: EnvironmentFacts): EnvironmentProblem | undefined {
     const cause = facts.nodeModulesMissing ? 'dependencies are not installed (no node_modules)' : `declared dependency ${missing[1]} is not installed`;
     return { cause, fix: installFix(install.node, 'install dependencies before the gate') };
   }
+  const pinned = /Refusing to run ((?:pnpm|yarn|npm)@[\w.+-]+)|This project is configured to use (\w+)/.exec(output);
+  if (pinned) {
+    return pinned[1]
+      ? { cause: `the package manager version the repository pins (${pinned[1]}) could not be fetched or verified`, fix: `install ${pinned[1]} on the machine (or \`corepack enable\`) before the gate` }
+      : { cause: `another package manager is installed than the one the repository uses (${pinned[2]})`, fix: `install ${pinned[2]} (or \`corepack enable\`) before the gate` };
+  }
   const noTests = firstLine(output, /No tests found, exiting with code 1|No test files found, exiting with code 1/);
   if (noTests) {
     return { cause: `the runner found no test files (${noTests})`, fix: 'check the test pattern and the runner config (testMatch, include), or pass --passWithNoTests for packages without tests' };

@@ -45,6 +45,10 @@ describe('environmentProblem: environment failures', () => {
     expect(environmentProblem(facts("Error: Cannot find module 'typescript/lib/tsc.js'\n", 1))?.cause).toBe('declared dependency typescript is not installed');
     expect(environmentProblem(facts('Usage Error: The project in /repo/package.json doesn\'t seem to have been installed - running an install there might help\n', 1, { install: { node: 'yarn install --immutable' } }))?.fix).toBe('run `yarn install --immutable` before the gate');
     expect(environmentProblem(facts('No tests found, exiting with code 1\nRun with `--passWithNoTests` to exit with code 0\n', 1))?.cause).toMatch(/found no test files/);
+    // Seen on unjs/ufo: `pnpm lint` inside the test script, pnpm switching to the pinned version.
+    const pinned = ' ERROR  Refusing to run pnpm@10.28.0: its npm registry signature could not be verified (pnpm@10.28.0: pnpm@10.28.0 has no registry signature on https://registry.npmjs.org/).\n ELIFECYCLE  Test failed. See above for more details.\n';
+    expect(environmentProblem(facts(pinned, 1))).toEqual({ cause: 'the package manager version the repository pins (pnpm@10.28.0) could not be fetched or verified', fix: 'install pnpm@10.28.0 on the machine (or `corepack enable`) before the gate' });
+    expect(environmentProblem(facts('Usage Error: This project is configured to use yarn because /repo/package.json has a "packageManager" field\n', 1))?.cause).toMatch(/uses \(yarn\)/);
   });
 });
 
