@@ -1,15 +1,18 @@
 // Code that runs inside the PR's own Node processes to collect one machine-readable report per runner
 // invocation, without touching the command line the user wrote. Every function here is written to a
-// file from its source text (see hooks.ts), so each must be self-contained: no imports, no reference to
-// anything outside its own body, only its parameters.
+// file from its source text (see hooks.ts), so each must be self-contained: no imports (not even
+// dynamic ones, which a test transform would rewrite), nothing outside its own body; what it needs
+// from node comes in as parameters.
+
+type Fs = Pick<typeof import('node:fs'), 'realpathSync' | 'appendFileSync' | 'writeFileSync'>;
 
 /**
  * The `--import` preload (NODE_OPTIONS) for every Node process of the test command. When the process
  * is a runner's CLI (vitest, jest, mocha, ava), it adds that runner's own report options to
  * `process.argv` before the CLI reads it, writing to a file of its own under `reportDir`.
  */
-export async function injectReporters(reportDir: string, mochaReporter: string): Promise<void> {
-  const { realpathSync, appendFileSync } = await import('node:fs');
+export function injectReporters(reportDir: string, mochaReporter: string, fs: Fs): void {
+  const { realpathSync, appendFileSync } = fs;
   const script = process.argv[1];
   if (!script) return;
   let real: string;
@@ -82,8 +85,8 @@ interface NodeTestEvent {
  * The body of a node:test reporter (`--test-reporter` in NODE_OPTIONS): reads the event stream, prints
  * nothing, and writes the leaf tests' results with their file, line and failure message to a file of its own.
  */
-export async function nodeTestReport(source: AsyncIterable<NodeTestEvent>, reportDir: string): Promise<void> {
-  const { writeFileSync } = await import('node:fs');
+export async function nodeTestReport(source: AsyncIterable<NodeTestEvent>, reportDir: string, fs: Fs): Promise<void> {
+  const { writeFileSync } = fs;
   const report = { runner: 'node:test', passed: 0, failed: 0, skipped: 0, failures: [] as Array<Record<string, unknown>> };
   // Per file, the names of the open tests by nesting level, and whether each has subtests.
   const open = new Map<string, Array<{ name: string; parent: boolean }>>();
