@@ -83,4 +83,9 @@ describe('locateByTitle: a failing test named without a place', () => {
       { name: 'gone' },
     ]);
   });
+
+  it('a root test.js counts as a test file (sindresorhus/p-limit)', () => {
+    const root = dir({ 'index.js': "export const map = () => {};\n", 'test.js': "import test from 'ava';\n\ntest('map works when detached from the limit', async (t) => {});\n" });
+    expect(locateByTitle(root, [{ name: 'map works when detached from the limit' }])).toEqual([{ name: 'map works when detached from the limit', file: 'test.js', line: 3 }]);
+  });
 });

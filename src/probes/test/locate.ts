@@ -3,9 +3,7 @@
 // for that title. No place is given when the title is declared nowhere or in more than one place.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FailedTest } from './reports.js';
-
-const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|__tests__)\/.+\.[cm]?[jt]sx?$/;
+import { TEST_FILE, type FailedTest } from './reports.js';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', 'target', '.yarn', 'vendor']);
 const MAX_FILES = 5000;
 const MAX_FILE_BYTES = 1024 * 1024;

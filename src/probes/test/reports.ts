@@ -29,6 +29,9 @@ export interface TestCounts {
 export const REPORT_FORMATS = ['jest-json', 'loki-json', 'tap', 'junit', 'go-json', 'libtest', 'summary'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** JavaScript and TypeScript test files by name or folder: `*.test.js`, `*.spec.ts`, `test.js`, `test/**`, `__tests__/**`. */
+export const TEST_FILE = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)tests?\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|__tests__)\/.+\.[cm]?[jt]sx?$/;
+
 const MESSAGE_LINES = 6;
 const MESSAGE_CHARS = 600;
 
@@ -228,8 +231,9 @@ export function parseTap(text: string): TestCounts {
         counts.failed++;
         const at = point.diag?.at;
         const reported = typeof at === 'object' && at?.fileName ? { file: at.fileName, line: at.lineNumber ?? 0 } : parseLocation(point.diag?.location ?? (typeof at === 'string' ? at : undefined));
-        // A frame inside an installed package (ava's own assert.js) is not where the test is.
-        const location = reported && !/[\\/]node_modules[\\/]/.test(reported.file) ? reported : undefined;
+        // ava's `at` is where the error was thrown: its own assert.js, or the code under test. Only a
+        // test file is where the test is (else its declaration is looked up, see locate.ts).
+        const location = reported && TEST_FILE.test(reported.file) && !/[\\/]node_modules[\\/]/.test(reported.file) ? reported : undefined;
         counts.failures.push({
           name: point.fullname || point.name || '(unnamed test)',
           ...(location ? { file: location.file } : {}),

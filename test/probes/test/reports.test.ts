@@ -49,6 +49,11 @@ describe('runner reports: counts, and each failing test with file, line and mess
     expect(parseTap(fixture('ava.tap'))).toEqual({ passed: 1, failed: 1, skipped: 0, failures: [{ name: 'subs', message: "t.is() failed\nDifference (- actual, + expected): - 0\n+ 3" }] });
   });
 
+  it("ava's TAP `at` in the code under test is not the test's place", () => {
+    const tap = "TAP version 13\nnot ok 1 - map works\n  ---\n    name: TypeError\n    message: boom\n    at: 'file:///repo/index.js:108:5'\n  ...\nnot ok 2 - other\n  ---\n    message: x\n    at: 'file:///repo/test/a.test.js:4:3'\n  ...\n1..2\n";
+    expect(parseTap(tap).failures).toEqual([{ name: 'map works', message: 'boom' }, { name: 'other', file: '/repo/test/a.test.js', line: 4, message: 'x' }]);
+  });
+
   it("node's TAP: leaves only, suite path in names, location from the diagnostic", () => {
     expect(parseTap(fixture('node-test.tap'))).toMatchObject({ passed: 1, failed: 1, skipped: 1, failures: [{ name: 'suite > fails inner' }] });
   });
