@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { tailLines } from '../../core/text.js';
 import { prepareLaunch } from '../../workspace/launcher.js';
 import { readPackageJson } from '../../workspace/files.js';
@@ -112,7 +112,11 @@ function relativeFiles(root: string, counts: TestCounts): TestCounts {
   }
   const toRepo = (file: string | undefined): string | undefined => {
     if (!file) return undefined;
-    if (!isAbsolute(file)) return file.split(sep).join('/').replace(/^\.\//, '');
+    if (!isAbsolute(file)) {
+      // Relative to where the runner ran, which in a workspace may be a package: kept only when it names a file from the root.
+      const rel = file.split(sep).join('/').replace(/^\.\//, '');
+      return existsSync(join(root, rel)) ? rel : undefined;
+    }
     for (const base of [realRoot, root]) {
       const rel = relative(base, file);
       if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');

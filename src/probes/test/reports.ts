@@ -459,8 +459,41 @@ export function parseSummary(text: string): TestCounts | undefined {
   }
   if (!found.length) return undefined;
   const total = sumCounts(found);
-  if (total.failed) total.failures = parseLibtest(text).failures;
+  if (total.failed) total.failures = failuresInOutput(text);
   return total;
+}
+
+/**
+ * Failing tests named in a runner's own console output, for the summary fallback: vitest's
+ * `FAIL  file > suite > test` (with the `❯ file:line:col` under it), jest's `● suite › test`, pytest's
+ * `FAILED file::test - message`, libtest's `test x ... FAILED`. Each test once.
+ */
+export function failuresInOutput(text: string): FailedTest[] {
+  const found = new Map<string, FailedTest>();
+  const add = (failure: FailedTest): void => {
+    if (!found.has(failure.name)) found.set(failure.name, failure);
+  };
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    const body = line.replace(new RegExp(`^${PREFIX}`), '');
+    const vitest = /^\s*FAIL\s+(\S+\.[cm]?[jt]sx?) > (.+?)\s*$/.exec(body);
+    if (vitest) {
+      const titlePath = vitest[2]!.split(' > ');
+      const at = lines.slice(index + 1, index + 12).map((l) => /❯ (\S+):(\d+):\d+/.exec(l)).find((m) => m && m[1] === vitest[1]);
+      add({ name: titlePath.join(' '), titlePath, file: vitest[1]!, ...(at ? { line: Number(at[2]) } : {}) });
+      return;
+    }
+    const jest = /^\s*● (.+ › .+|[^:]+)$/.exec(body);
+    if (jest && !/^Console$|Test suite failed to run/.test(jest[1]!)) {
+      const titlePath = jest[1]!.split(' › ');
+      add({ name: titlePath.join(' '), titlePath });
+      return;
+    }
+    const pytest = /^FAILED (\S+?)::(\S+)(?: - (.*))?$/.exec(body);
+    if (pytest) add({ name: `${pytest[1]}::${pytest[2]}`, id: `${pytest[1]}::${pytest[2]}`, file: pytest[1]!, ...optionalMessage(pytest[3]) });
+  });
+  for (const failure of parseLibtest(text).failures) add(failure);
+  return [...found.values()];
 }
 
 export function parseReport(format: ReportFormat, text: string, options: { goModule?: string } = {}): TestCounts | undefined {

@@ -1,7 +1,7 @@
 // Report parsers on real reports (captured from the runners, the checkout path replaced by /repo).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lineInFile, messageHead, parseGoJson, parseJestJson, parseJunit, parseLibtest, parseLokiJson, parseSummary, parseTap } from '../../../src/probes/test/reports.js';
+import { failuresInOutput, lineInFile, messageHead, parseGoJson, parseJestJson, parseJunit, parseLibtest, parseLokiJson, parseSummary, parseTap } from '../../../src/probes/test/reports.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/test-reports/${name}`, import.meta.url), 'utf8');
 
@@ -108,6 +108,26 @@ describe('closing summary lines, the last fallback: every summary in the output,
     expect(parseSummary(fixture('cargo-test.txt'))).toMatchObject({ passed: 1, failed: 1, skipped: 1, failures: [{ name: 'tests::subtracts' }] });
     expect(parseSummary('result: 7 passed, 0 failed, 2 skipped')).toMatchObject({ passed: 7, failed: 0, skipped: 2 });
     expect(parseSummary('all good')).toBeUndefined();
+  });
+
+  it('failing tests named in the output when no report was written (vitest, jest, pytest, libtest)', () => {
+    const output = [
+      'packages/b test:  FAIL  test/b.test.js > math > adds',
+      'packages/b test: AssertionError: expected 2 to be 5 // Object.is equality',
+      'packages/b test:  ❯ test/b.test.js:4:13',
+      '  ● parser › reads a number',
+      '  ● Console',
+      'FAILED tests/test_calc.py::TestMore::test_twice - assert 2 == 3',
+      'test tests::adds ... FAILED',
+      '      Tests  1 failed | 1 passed (2)',
+    ].join('\n');
+    expect(failuresInOutput(output)).toEqual([
+      { name: 'math adds', titlePath: ['math', 'adds'], file: 'test/b.test.js', line: 4 },
+      { name: 'parser reads a number', titlePath: ['parser', 'reads a number'] },
+      { name: 'tests/test_calc.py::TestMore::test_twice', id: 'tests/test_calc.py::TestMore::test_twice', file: 'tests/test_calc.py', message: 'assert 2 == 3' },
+      { name: 'tests::adds', id: 'tests::adds' },
+    ]);
+    expect(parseSummary(output)?.failures).toHaveLength(4);
   });
 
   it('several invocations (workspaces, a && b, two runners): all summed, "Test Files" lines not counted', () => {
