@@ -1,6 +1,5 @@
 // Pure parsers of test runners' machine-readable reports into one shape: counts, and each failing test
 // with its file, line and assertion message where the report carries them.
-import { XMLParser } from 'fast-xml-parser';
 import { Parser as TapParser } from 'tap-parser';
 import { stripAnsi } from '../../core/text.js';
 
@@ -26,7 +25,7 @@ export interface TestCounts {
   failures: FailedTest[];
 }
 
-export const REPORT_FORMATS = ['jest-json', 'loki-json', 'tap', 'junit', 'go-json', 'libtest', 'summary'] as const;
+export const REPORT_FORMATS = ['jest-json', 'loki-json', 'tap', 'go-json', 'libtest', 'summary'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** JavaScript and TypeScript test files by name or folder: `*.test.js`, `*.spec.ts`, `test.js`, `test/**`, `__tests__/**`. */
@@ -256,55 +255,6 @@ function tapMessage(diag: TapAssert['diag']): string | undefined {
   return [`${diag.assertion} failed`, ...details].join('\n');
 }
 
-interface JunitCase {
-  '@_name'?: string;
-  '@_classname'?: string;
-  '@_file'?: string;
-  '@_line'?: string;
-  failure?: unknown;
-  error?: unknown;
-  skipped?: unknown;
-}
-
-function junitMessage(node: unknown): string | undefined {
-  const first: unknown = Array.isArray(node) ? node[0] : node;
-  if (typeof first === 'string') return first;
-  if (first && typeof first === 'object') {
-    const element = first as { '@_message'?: string; '#text'?: string };
-    return element['@_message'] ?? element['#text'];
-  }
-  return undefined;
-}
-
-/** JUnit XML (pytest --junitxml and most other runners). */
-export function parseJunit(text: string): TestCounts {
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    isArray: (name) => name === 'testsuite' || name === 'testcase',
-  });
-  const doc = parser.parse(text) as { testsuites?: { testsuite?: Array<{ testcase?: JunitCase[] }> }; testsuite?: Array<{ testcase?: JunitCase[] }> };
-  const suites = doc.testsuites?.testsuite ?? doc.testsuite ?? [];
-  const counts = empty();
-  for (const suite of suites) {
-    for (const testcase of suite.testcase ?? []) {
-      const name = [testcase['@_classname'], testcase['@_name']].filter(Boolean).join('::') || '(unnamed test)';
-      const problem = testcase.failure ?? testcase.error;
-      if (problem !== undefined) {
-        counts.failed++;
-        const line = Number(testcase['@_line']);
-        counts.failures.push({
-          name,
-          ...(testcase['@_file'] ? { file: testcase['@_file'] } : {}),
-          ...(line > 0 ? { line } : {}),
-          ...optionalMessage(junitMessage(problem)),
-        });
-      } else if (testcase.skipped !== undefined) counts.skipped++;
-      else counts.passed++;
-    }
-  }
-  return counts;
-}
-
 /** A `t.Errorf`/`t.Fatal` line in go test output: `    calc_test.go:12: want 3, got 2`. */
 const GO_FAILURE_LINE = /^\s+([\w./-]+_test\.go):(\d+): ?(.*)$/;
 
@@ -504,8 +454,6 @@ export function parseReport(format: ReportFormat, text: string, options: { goMod
       return parseLokiJson(text);
     case 'tap':
       return parseTap(text);
-    case 'junit':
-      return parseJunit(text);
     case 'go-json':
       return parseGoJson(text, options.goModule);
     case 'libtest':

@@ -1,7 +1,7 @@
 // Report parsers on real reports (captured from the runners, the checkout path replaced by /repo).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { failuresInOutput, lineInFile, messageHead, parseGoJson, parseJestJson, parseJunit, parseLibtest, parseLokiJson, parseSummary, parseTap } from '../../../src/probes/test/reports.js';
+import { failuresInOutput, lineInFile, messageHead, parseGoJson, parseJestJson, parseLibtest, parseLokiJson, parseSummary, parseTap } from '../../../src/probes/test/reports.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/test-reports/${name}`, import.meta.url), 'utf8');
 
@@ -56,10 +56,6 @@ describe('runner reports: counts, and each failing test with file, line and mess
 
   it("node's TAP: leaves only, suite path in names, location from the diagnostic", () => {
     expect(parseTap(fixture('node-test.tap'))).toMatchObject({ passed: 1, failed: 1, skipped: 1, failures: [{ name: 'suite > fails inner' }] });
-  });
-
-  it('pytest junit xml', () => {
-    expect(parseJunit(fixture('pytest-junit.xml'))).toMatchObject({ passed: 2, failed: 1, skipped: 1, failures: [{ name: 'test_calc::test_sub', message: 'assert (2 - 1) == 3' }] });
   });
 
   it('go test -json: the t.Errorf line inside the package folder, subtests over parents, packages that fail to build', () => {
