@@ -9,6 +9,8 @@ import type { RunnerRun } from './collect/read.js';
 
 /** Failing tests named one finding each; beyond this they are counted in one more finding. */
 const MAX_NAMED_FAILURES = 50;
+/** Failing tests listed in the details (name, file, line); a suite that fails wholesale lists the first ones. */
+const MAX_LISTED_FAILURES = 500;
 
 export interface TestRunFacts {
   runner: string;
@@ -70,7 +72,7 @@ export function judgeTestRun(facts: TestRunFacts): ProbeOutcome {
     ...(facts.unreadable.length ? { unreadable_reports: facts.unreadable } : {}),
   };
   const details = counts
-    ? { ...base, passed: counts.passed, failed: Math.max(counts.failed, failures.length), skipped: counts.skipped, total: counts.passed + Math.max(counts.failed, failures.length) + counts.skipped, failures: failures.map(failureSummary) }
+    ? { ...base, passed: counts.passed, failed: Math.max(counts.failed, failures.length), skipped: counts.skipped, total: counts.passed + Math.max(counts.failed, failures.length) + counts.skipped, failures: failures.slice(0, MAX_LISTED_FAILURES).map(failureSummary), ...(failures.length > MAX_LISTED_FAILURES ? { failures_not_listed: failures.length - MAX_LISTED_FAILURES } : {}) }
     : base;
   const exit = facts.exitCode ?? facts.signal;
 
