@@ -115,11 +115,14 @@ describe('JavaScript runners, run exactly as the repository wrote them', { timeo
   });
 
   it('mocha and ava: named at file and line too', () => {
+    // The reporter .mocharc.yml names (dot) still prints: ours drives it.
     const mocha = repo({
       'package.json': JSON.stringify({ name: 'm', scripts: { test: 'mocha' } }),
+      '.mocharc.yml': 'reporter: dot\n',
       'test/a.test.js': `const assert = require('assert');\ndescribe('math', function () {\n  it('adds', function () {\n    assert.equal(1 + 1, 2);\n  });\n});\n`,
     });
-    greenThenRed(mocha, { total: 1 }, { 'test/a.test.js': `const assert = require('assert');\ndescribe('math', function () {\n  it('adds', function () {\n    assert.equal(1 + 1, 3);\n  });\n});\n` }, { file: 'test/a.test.js', line: 4, name: 'math adds' });
+    const { blocked } = greenThenRed(mocha, { total: 1 }, { 'test/a.test.js': `const assert = require('assert');\ndescribe('math', function () {\n  it('adds', function () {\n    assert.equal(1 + 1, 3);\n  });\n});\n` }, { file: 'test/a.test.js', line: 4, name: 'math adds' });
+    expect(String(blocked.test?.details.output_tail)).toMatch(/^\s*!$/m);
 
     const ava = repo({
       'package.json': JSON.stringify({ name: 'a', type: 'module', scripts: { test: 'ava' } }),

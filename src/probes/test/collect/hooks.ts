@@ -60,7 +60,7 @@ export function prepareCollection(options: CollectionOptions): Collection {
   writeFileSync(mochaFile, `module.exports = function lokiVerifyReporter(runner, options) {\n  (${mochaReport.toString()})(runner, options, require);\n};\n`);
   const preloadFile = join(hooksDir, 'preload.mjs');
   // Collection must never break the user's process: any error in it is swallowed.
-  const fsImport = `import { realpathSync, appendFileSync, writeFileSync } from 'node:fs';\nconst fs = { realpathSync, appendFileSync, writeFileSync };\n`;
+  const fsImport = `import { realpathSync, appendFileSync, writeFileSync } from 'node:fs';\nimport { createRequire } from 'node:module';\nconst fs = { realpathSync, appendFileSync, writeFileSync, createRequire };\n`;
   writeFileSync(preloadFile, `${fsImport}try {\n  (${injectReporters.toString()})(${literal(reportDir)}, ${literal(mochaFile)}, fs);\n} catch {}\n`);
   const nodeTestFile = join(hooksDir, 'node-test-reporter.mjs');
   // An async generator that yields nothing: node's reporter shape, with no output of its own.

@@ -4,7 +4,7 @@
 // dynamic ones, which a test transform would rewrite), nothing outside its own body; what it needs
 // from node comes in as parameters.
 
-type Fs = Pick<typeof import('node:fs'), 'realpathSync' | 'appendFileSync' | 'writeFileSync'>;
+type Fs = Pick<typeof import('node:fs'), 'realpathSync' | 'appendFileSync' | 'writeFileSync'> & Pick<typeof import('node:module'), 'createRequire'>;
 
 /**
  * The `--import` preload (NODE_OPTIONS) for every Node process of the test command. When the process
@@ -39,8 +39,16 @@ export function injectReporters(reportDir: string, mochaReporter: string, fs: Fs
     if (has('--json', '--outputFile', '--listTests', '--showConfig', '--watch', '--watchAll')) return;
     add('--json', `--outputFile=${reportDir}/jest-${unique}.json`, '--testLocationInResults');
   } else if (/\/mocha\/(?:bin\/_?mocha(?:\.js)?|lib\/cli\/cli\.js)$/.test(real)) {
-    // Mocha has one reporter: ours, which also drives the one the user asked for (spec by default).
+    // Mocha has one reporter: ours, which also drives the one the user asked for: on the command line,
+    // else in .mocharc / package.json (read with mocha's own loader), else spec.
     let inner = 'spec';
+    try {
+      const options = fs.createRequire(real)('mocha/lib/cli/options.js') as { loadOptions(argv: string[]): { reporter?: unknown } };
+      const configured = options.loadOptions(process.argv.slice(2)).reporter;
+      if (typeof configured === 'string' && configured) inner = configured;
+    } catch {
+      // An older or unusual mocha: spec.
+    }
     for (let i = 2; i < process.argv.length; i++) {
       const arg = process.argv[i]!;
       if (arg === '--') break;
