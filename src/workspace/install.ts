@@ -1,6 +1,7 @@
 // The exact command that installs a repository's dependencies, for messages that say what to run.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareText } from '../core/text.js';
 import { hasFile, listDir, readPackageJson, readText } from './files.js';
 import { detectPackageManager, type PackageManager } from './package-manager.js';
 
@@ -22,8 +23,8 @@ export function jsInstallCommand(root: string, pm: PackageManager): string {
 /** pip commands for the requirement files a Python repository has, else an editable install of the project. */
 export function pythonInstallCommand(root: string): string | undefined {
   const requirements = [...listDir(root, '.'), ...listDir(root, 'requirements').map((n) => `requirements/${n}`)]
-    .filter((name) => /(?:^|\/)requirements[\w.-]*\.(?:txt|in)$/.test(name) && !name.endsWith('.in'))
-    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+    .filter((name) => /(?:^|\/)requirements[\w.-]*\.txt$/.test(name))
+    .sort((a, b) => a.length - b.length || compareText(a, b));
   if (requirements.length) return requirements.map((file) => `pip install -r ${file}`).join(' && ');
   const pyproject = readText(root, 'pyproject.toml');
   if (pyproject !== undefined || hasFile(root, 'setup.py', 'setup.cfg')) {

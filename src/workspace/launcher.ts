@@ -2,9 +2,9 @@
 // committed under `yarnPath` runs with node, and pnpm or yarn named by `packageManager` but not
 // installed runs through corepack. Both become a small shim first on PATH, so scripts that call the
 // package manager again (`pnpm -r run test`) find the same one.
-import { accessSync, chmodSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { accessSync, chmodSync, constants, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { makeTempDir } from '../process/temp-dir.js';
 import { parse as parseYaml } from 'yaml';
 import { readText, type PackageJson } from './files.js';
 import type { PackageManager } from './package-manager.js';
@@ -62,7 +62,8 @@ export function shimFor(root: string, pm: PackageManager, pkg: PackageJson | und
 export function prepareLaunch(root: string, pm: PackageManager, pkg: PackageJson | undefined, path: string | undefined): Launch {
   const shim = shimFor(root, pm, pkg, path);
   if (!shim) return { env: {}, dispose: () => {} };
-  const dir = mkdtempSync(join(tmpdir(), 'loki-verify-bin-'));
+  const temp = makeTempDir('loki-verify-bin-');
+  const dir = temp.path;
   const file = join(dir, shim.name);
   writeFileSync(file, `#!/bin/sh\nexec ${shim.argv.map(shellQuote).join(' ')} "$@"\n`);
   chmodSync(file, 0o755);
@@ -70,6 +71,6 @@ export function prepareLaunch(root: string, pm: PackageManager, pkg: PackageJson
     note: shim.note,
     // corepack would otherwise stop and ask before downloading the pinned version.
     env: { PATH: path ? `${dir}${delimiter}${path}` : dir, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' },
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
+    dispose: () => temp.remove(),
   };
 }

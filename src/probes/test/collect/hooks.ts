@@ -4,9 +4,9 @@
 // - Node: NODE_OPTIONS=--import <preload> adds each runner's report options inside its own process
 //   (vitest, jest, mocha, ava), and a node:test reporter is registered with --test-reporter.
 // - pytest: a plugin through PYTEST_PLUGINS and PYTHONPATH.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { makeTempDir } from '../../../process/temp-dir.js';
 import { injectReporters, mochaReport, nodeTestReport } from './node-hooks.js';
 import { PYTEST_PLUGIN_MODULE, pytestPlugin } from './pytest-plugin.js';
 
@@ -49,7 +49,9 @@ function optionPath(path: string): string {
 }
 
 export function prepareCollection(options: CollectionOptions): Collection {
-  const dir = mkdtempSync(join(tmpdir(), 'loki-verify-test-'));
+  // Removed when done, and also when the run is interrupted.
+  const temp = makeTempDir('loki-verify-test-');
+  const dir = temp.path;
   const reportDir = join(dir, 'reports');
   const hooksDir = join(dir, 'hooks');
   mkdirSync(reportDir);
@@ -82,6 +84,6 @@ export function prepareCollection(options: CollectionOptions): Collection {
       PYTHONPATH: appendTo(options.baseEnv.PYTHONPATH, hooksDir, delimiter),
       PYTEST_PLUGINS: appendTo(options.baseEnv.PYTEST_PLUGINS, PYTEST_PLUGIN_MODULE, ','),
     },
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
+    dispose: () => temp.remove(),
   };
 }
