@@ -87,7 +87,8 @@ describe('gate scenarios', () => {
     expect(finding?.message).toContain('syntax error in widget.ts');
 
     repo.commit('tests need the build', { '.loki/verify.yml': 'test:\n  needs_build: true\n' });
-    const strict = gate(repo, ['main', '--only', 'build,test']);
+    // The policy is read at the merge-base unless asked otherwise: this one is the PR's.
+    const strict = gate(repo, ['main', '--only', 'build,test', '--policy-from', 'head']);
     expect(probe(strict, 'test')).toMatchObject({ status: 'skipped', summary: 'not run: the build failed (test.needs_build)' });
     expect(strict.code).toBe(2);
   });
