@@ -74,7 +74,8 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const env = options.env ?? process.env;
   const cwd = resolve(options.cwd ?? process.cwd());
   const log = options.log ?? (() => undefined);
-  const redact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  const found = new Set<string>();
+  const redact = createRedactor({ secrets: secretEnvValues(env), found, home: homedir() });
   const now = options.now ?? new Date();
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
@@ -118,7 +119,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     if (root === undefined) throw notRepository;
-    input = { ...base, ...(await verify(options, { root, outDir, env, now, redact, log, progress })) };
+    input = { ...base, ...(await verify(options, { root, outDir, env, now, redact, found, log, progress })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
@@ -143,6 +144,8 @@ interface RunSetup {
   env: NodeJS.ProcessEnv;
   now: Date;
   redact: Redactor;
+  /** Secrets the probes found: `redact` masks them too. */
+  found: Set<string>;
   log: (line: string) => void;
   progress: Progress;
 }
@@ -177,6 +180,20 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     return { run: true };
   };
 
+  // Probe log lines and progress wait while the secrets probe runs, so a secret it finds is masked in them too.
+  const secrets = probes.find((p) => p.id === 'secrets');
+  let held: Array<() => void> | undefined = secrets && select(secrets).run ? [] : undefined;
+  const release = (): void => {
+    const waiting = held ?? [];
+    held = undefined;
+    for (const write of waiting) write();
+  };
+  const whenSafe = (write: () => void): void => {
+    if (held) held.push(write);
+    else write();
+  };
+  const log = (line: string): void => whenSafe(() => run.log(run.redact(line)));
+
   const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext =>
     createProbeContext({
       root,
@@ -187,7 +204,8 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       now: run.now,
       signal,
       childEnv,
-      log: (line) => run.log(run.redact(`[${probe.id}] ${line}`)),
+      log: (line) => log(`[${probe.id}] ${line}`),
+      conceal: (found) => found.forEach((secret) => run.found.add(secret)),
       result,
     });
 
@@ -198,10 +216,11 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     context,
     onResult: (r) => {
       run.progress.probes.push(r);
-      options.onProbe?.(redactResult(r, run.redact));
+      if (r.id === 'secrets') release();
+      whenSafe(() => options.onProbe?.(redactResult(r, run.redact)));
     },
     ...(options.signal ? { signal: options.signal } : {}),
-  });
+  }).finally(release);
 
   const policy = {
     blockOn: config.policy?.block_on ?? DEFAULT_BLOCK_ON,

@@ -4,7 +4,7 @@ import type { Allowance } from '../../config/types.js';
 import { fingerprint } from '../../fingerprint.js';
 import type { ProbeFinding } from '../../types.js';
 import { allowanceFor } from './allow.js';
-import type { SecretHit } from './messages.js';
+import type { SecretHit } from './scan.js';
 
 export interface Occurrence extends SecretHit {
   commit: string;
@@ -80,7 +80,7 @@ function toFinding(id: string, group: readonly Occurrence[], expired: Allowance 
   const first = group[0]!;
   const commits = [...new Set(group.map((o) => o.commit))];
   const where = first.path ? `in ${first.path}:${first.line}` : `in the message of commit ${first.commit.slice(0, 12)} (line ${first.line})`;
-  const what = first.kind ? `${first.title} (${first.kind})` : first.title;
+  const what = first.title;
   const added = first.path ? `, added by commit ${first.commit.slice(0, 12)}` : '';
   const lapse = expired ? ` The allowance for this fingerprint expired on ${expired.until} (reason given: ${expired.reason}).` : '';
   return {
@@ -95,7 +95,6 @@ function toFinding(id: string, group: readonly Occurrence[], expired: Allowance 
     fingerprint: id,
     details: {
       title: first.title,
-      ...(first.kind ? { kind: first.kind } : {}),
       location: first.path ? 'file' : MESSAGE_LOCATION,
       preview: first.preview,
       occurrences: group.length,

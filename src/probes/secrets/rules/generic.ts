@@ -1,0 +1,147 @@
+// Pure: a secret assigned to a credential-named variable, key, attribute or element, in the syntax of
+// any common language or configuration format:
+//   name = v · name: v · name := v · name ::= v · name ?= v · name .= v · 'name' => v · name, v in a
+//   call (setProperty("X_TOKEN", "v")) · typed declarations (var x string = v, const x: string = v)
+//   · YAML/TOML/INI/.env/properties · JSON (also with an escaped newline after the value)
+//   · XML elements (<password>v</password>) and attributes (key="ApiKey" value="v").
+// Only values that look generated count: see acceptValue.
+import { isPlaceholder, looksRandom } from '../placeholder.js';
+import { PRIORITY_GENERIC, type RawMatch, type Rule } from './rule.js';
+
+/** A name that says its value is a credential (matched case-insensitively anywhere in the name). */
+const CREDENTIAL_WORD =
+  'passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|auth|credential|creds?(?![a-z])|[a-z0-9][_.-]?key(?![a-z])';
+const NAME_CHAR = '[A-Za-z0-9_.$@\\-]';
+const NAME = `(?<![A-Za-z0-9_.$@\\-])(?<name>${NAME_CHAR}{0,60}?(?:${CREDENTIAL_WORD})${NAME_CHAR}{0,60})`;
+/** Type annotation between name and operator: `: string`, `: &'static str`, Go's ` string`. */
+const TYPE = `(?:[ \\t]*:[ \\t]*[&*]?'?[A-Za-z_][\\w.<>\\[\\]|?' ]{0,40}?(?=[ \\t]*=[^=>~])|[ \\t]+[A-Za-z_][\\w.]{0,30}(?=[ \\t]*=[^=>~]))?`;
+const OPERATOR = `[ \\t]{0,8}(?<op>::=|:=|\\?\\?=|\\?=|\\|\\|=|\\.=|\\+=|=>|=(?![=~])|:(?!:)|,)[ \\t]{0,8}`;
+const VALUE = `(?<value>"(?:[^"\\\\\\n]|\\\\.){1,500}"|'(?:[^'\\\\\\n]|\\\\.){1,500}'|\`[^\`\\n]{1,500}\`|[^\\s"'\`,;)\\]}<>]{1,500})`;
+const ASSIGNMENT = new RegExp(`${NAME}(?<close>["'\`]?\\]?["'\`]?)${TYPE}${OPERATOR}(?:@?)${VALUE}`, 'dgi');
+
+/** `<password>v</password>`, `<entry key="api.token">v</entry>`. */
+const XML_ELEMENT = new RegExp(`<(?<name>[A-Za-z_][\\w.:\\-]{0,60})(?:\\s[^<>]{0,200})?>(?<value>[^<\\s]{1,500})</\\k<name>>`, 'dgi');
+/** `<add key="ApiKey" value="v" />`, `<property name="db.password" value="v"/>`. */
+const XML_PAIR = /\b(?:key|name)\s*=\s*["'](?<name>[^"'<>\n]{1,80})["']\s+(?:value|content)\s*=\s*["'](?<value>[^"'\n]{1,500})["']/dgi;
+const XML_ENTRY_NAME = /\b(?:key|name)\s*=\s*["'](?<name>[^"'<>\n]{1,80})["']/i;
+const CREDENTIAL_NAME = new RegExp(CREDENTIAL_WORD, 'i');
+
+/** Name parts that make a credential-looking name about something else (`token_type`, `public_key`). */
+const NOT_SECRET_PARTS = new Set([
+  'public', 'publishable', 'pub', 'primary', 'foreign', 'sort', 'partition', 'cache', 'idempotency', 'storage', 'translation',
+  'i18n', 'route', 'hot', 'lookup', 'next', 'page', 'continuation', 'pagination', 'cursor', 'csrf', 'xsrf', 'nonce', 'dedupe',
+  'dedup', 'row', 'map', 'dict', 'unique', 'composite', 'keyboard', 'shortcut', 'monkey', 'turkey', 'hockey', 'jockey',
+  'whiskey', 'bypass', 'compass', 'passport', 'tokenizer', 'tokens', 'keys', 'passwords', 'secrets', 'tokenize', 'sitekey',
+]);
+const NOT_SECRET_LAST = new Set([
+  'id', 'ids', 'name', 'names', 'type', 'types', 'kind', 'file', 'filename', 'files', 'path', 'paths', 'dir', 'url', 'uri', 'endpoint',
+  'host', 'length', 'len', 'size', 'count', 'field', 'fields', 'label', 'prefix', 'suffix', 'format', 'policy', 'version', 'hash',
+  'hashed', 'checksum', 'digest', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'pattern', 'regex', 'header', 'param', 'env', 'var',
+  'ref', 'arn', 'expires', 'expiry', 'expiration', 'ttl', 'enabled', 'required', 'hint', 'mode', 'placeholder', 'description',
+  'index', 'location', 'provider', 'strategy', 'mask', 'min', 'max', 'rotation', 'timeout', 'class', 'column', 'table', 'algorithm',
+  'alg', 'usage', 'scope', 'scopes', 'issuer', 'audience', 'store', 'vault', 'manager', 'service', 'len', 'set', 'error', 'message',
+  'input', 'button', 'form', 'validator', 'regexp', 'source', 'secret_name', 'ref', 'reference', 'config', 'settings', 'option',
+  'options', 'key_id', 'keyid', 'pair', 'policy', 'template', 'handler', 'helper', 'util', 'utils', 'test', 'spec', 'mock',
+]);
+
+function nameParts(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Whether a name says its value is a secret, and nothing says otherwise. */
+export function isCredentialName(name: string): boolean {
+  if (!CREDENTIAL_NAME.test(name)) return false;
+  const parts = nameParts(name);
+  if (parts.length === 0) return false;
+  if (parts.some((part) => NOT_SECRET_PARTS.has(part))) return false;
+  return !NOT_SECRET_LAST.has(parts[parts.length - 1]!);
+}
+
+/** Environment lookups, calls and references: code that fetches a secret, not the secret. */
+const REFERENCE = [
+  /\w\s*\(/, // a call
+  /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|System\.getenv|Environment\.|getenv|\$env:|config\.|settings\.|self\.|this\.|ctx\.|context\.|props\.|params\.|args\.|options\.|opts\.)/i,
+  /^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][\w$]*)+$/, // a.b.c
+  /^(?:vault|env|secret|secrets|ssm|arn|gcp|azure|op|aws|kms|sm|file|classpath|keychain|sha\d*|md5|sha\d+-|sri):/i,
+  /^(?:sha(?:1|256|384|512)|md5)-/i,
+  /^[A-Za-z_][\w]*\[/, // indexing
+];
+const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\/[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml)$/i;
+
+function unquote(value: string): string {
+  const first = value[0];
+  if ((first === '"' || first === "'" || first === '`') && value.endsWith(first) && value.length >= 2) {
+    // An escaped newline after the value inside a JSON string (`"token": "abc\n"`) is not part of it.
+    return value.slice(1, -1).replace(/(?:\\[rn])+$/, '');
+  }
+  return value;
+}
+
+/** Whether a value from a credential-named assignment is a secret rather than code, a reference or an example. */
+export function acceptValue(value: string, providerPrefixes: readonly string[] = []): boolean {
+  if (/\s/.test(value) || value.includes('://')) return false;
+  // A provider's prefix on a value its own rule did not take: a truncated or made-up token.
+  if (providerPrefixes.some((prefix) => value.startsWith(prefix))) return false;
+  if (REFERENCE.some((pattern) => pattern.test(value))) return false;
+  if (FILE_PATH.test(value)) return false;
+  // Password hashes (bcrypt, argon2, crypt) are not the password.
+  if (/^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|apr1)\$/.test(value)) return false;
+  if (isPlaceholder(value)) return false;
+  return looksRandom(value);
+}
+
+function* assignments(text: string, prefixes: readonly string[]): Generator<RawMatch> {
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const groups = m.groups!;
+    const retryAt = m.index + 1;
+    const quotedName = /["'`]/.test(groups['close']!);
+    if (groups['op'] === ',' && !quotedName) {
+      ASSIGNMENT.lastIndex = retryAt;
+      continue;
+    }
+    const match = toMatch(m, groups['name']!, groups['value']!, prefixes);
+    if (match) yield match;
+    else ASSIGNMENT.lastIndex = retryAt;
+  }
+}
+
+function* xml(text: string, prefixes: readonly string[]): Generator<RawMatch> {
+  for (const pattern of [XML_ELEMENT, XML_PAIR]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // `<entry key="api.token">v</entry>`: the name is in the attribute.
+      const attribute = pattern === XML_ELEMENT ? XML_ENTRY_NAME.exec(m[0].slice(0, m[0].indexOf('>'))) : null;
+      const match = toMatch(m, attribute?.groups!['name'] ?? m.groups!['name']!, m.groups!['value']!, prefixes);
+      if (match) yield match;
+    }
+  }
+}
+
+function toMatch(m: RegExpExecArray, name: string, raw: string, prefixes: readonly string[]): RawMatch | undefined {
+  if (!isCredentialName(name)) return undefined;
+  const secret = unquote(raw);
+  if (!acceptValue(secret, prefixes)) return undefined;
+  const valueStart = m.indices!.groups!['value']![0];
+  return { start: m.index, end: m.index + m[0].length, secret, secretStart: valueStart + raw.indexOf(secret) };
+}
+
+/** The generic rule, told the prefixes of the provider rules (a prefix of four characters or more). */
+export function genericRule(providerPrefixes: readonly string[]): Rule {
+  const prefixes = [...new Set(providerPrefixes.filter((p) => p.length >= 4))];
+  return {
+    id: 'generic-api-key',
+    title: 'Secret assigned to a credential-named variable',
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
+    find: function* (text) {
+      yield* assignments(text, prefixes);
+      yield* xml(text, prefixes);
+    },
+    placeholders: true,
+    priority: PRIORITY_GENERIC,
+  };
+}
