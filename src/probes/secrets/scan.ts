@@ -75,6 +75,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
 interface Candidate {
   hit: SecretHit;
+  /** Allowed by a gitleaks allowlist. */
+  allowed: boolean;
   start: number;
   end: number;
   priority: number;
@@ -96,7 +98,7 @@ function scanEntry(entry: ScanEntry, { rules, allows, commit }: ScanContext): Se
   for (const rule of rules) {
     if (rule.path && !(entry.path !== undefined && rule.path.test(entry.path))) continue;
     if (!rule.pattern && !rule.find) {
-      if (rule.path) candidates.push(fileHit(rule, entry));
+      if (rule.path) candidates.push(fileHit(rule, entry, allows({ rule: rule.id, secret: '', match: '', line: '', path: entry.path!, ...(commit ? { commit } : {}) })));
       continue;
     }
     if (rule.keywords.length > 0 && !rule.keywords.some((keyword) => lower.includes(keyword))) continue;
@@ -110,8 +112,8 @@ function scanEntry(entry: ScanEntry, { rules, allows, commit }: ScanContext): Se
       if (allow(span.index, rule.id) || allow(startLine, rule.id)) continue;
       const line = text.slice(lineStarts[startLine], (lineStarts[startLine + 1] ?? text.length + 1) - 1);
       const candidate = { rule: rule.id, secret: match.secret, match: text.slice(match.start, match.end), line, ...(entry.path === undefined ? {} : { path: entry.path }) };
-      if (allows(commit ? { ...candidate, commit } : candidate)) continue;
       candidates.push({
+        allowed: allows(commit ? { ...candidate, commit } : candidate),
         hit: { rule: rule.id, title: rule.title, line: span.line, secretHash: sha256(match.secret), preview: mask(match.secret), secret: match.secret },
         start: match.secretStart,
         end: match.secretStart + match.secret.length,
@@ -119,7 +121,8 @@ function scanEntry(entry: ScanEntry, { rules, allows, commit }: ScanContext): Se
       });
     }
   }
-  return dropOverlaps(candidates).map((c) => c.hit);
+  // An allowed match still hides what less specific rules report on the same text.
+  return dropOverlaps(candidates).flatMap((c) => (c.allowed ? [] : [c.hit]));
 }
 
 function judge(rule: Rule, match: RawMatch, text: string): boolean {
@@ -130,9 +133,10 @@ function judge(rule: Rule, match: RawMatch, text: string): boolean {
 }
 
 /** A file reported by its name: one hit on its first line, fingerprinted by its content (blob id). */
-function fileHit(rule: Rule, entry: ScanEntry): Candidate {
+function fileHit(rule: Rule, entry: ScanEntry, allowed: boolean): Candidate {
   const identity = entry.blob ?? entry.source.content;
-  return { hit: { rule: rule.id, title: rule.title, line: 1, secretHash: sha256(`file:${identity}`), preview: '(whole file)' }, start: -1, end: -1, priority: rule.priority };
+  const hit = { rule: rule.id, title: rule.title, line: 1, secretHash: sha256(`file:${identity}`), preview: '(whole file)' };
+  return { hit, allowed, start: -1, end: -1, priority: rule.priority };
 }
 
 function lineStartsOf(text: string): number[] {
