@@ -8,7 +8,8 @@ import { ALLOW_COMMENT_KEYWORDS, inlineAllow } from './inline-allow.js';
 import { isPlaceholder, shannonEntropy } from './placeholder.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import { regexMatches, type RawMatch, type Rule } from './rules/rule.js';
-import { EVERY_LINE, keywordTest, type LineTest, type ScanSource } from './source.js';
+import { KeywordMatcher } from './keywords.js';
+import { EVERY_LINE, type LineTest, type ScanSource } from './source.js';
 
 export interface ScanEntry {
   /** File path; undefined for a commit message. */
@@ -55,19 +56,26 @@ export interface ScannerOptions {
   allows?: (candidate: AllowCandidate) => boolean;
 }
 
-/** The line prefilter for a rule set: every line when some rule has no keyword, so nothing is missed. */
-export function prefilterFor(rules: readonly Rule[]): LineTest {
-  if (rules.some((rule) => (rule.pattern || rule.find) && rule.keywords.length === 0)) return EVERY_LINE;
-  return keywordTest([...rules.flatMap((rule) => rule.keywords), ...ALLOW_COMMENT_KEYWORDS]);
+/** A rule needs every line when it has no keyword, or one the keyword matcher cannot take (not ASCII). */
+function unfiltered(rule: Rule): boolean {
+  return Boolean(rule.pattern || rule.find) && (rule.keywords.length === 0 || rule.keywords.some((k) => /[^\x01-\x7f]/.test(k)));
+}
+
+function keywordMatcher(rules: readonly Rule[]): KeywordMatcher {
+  return new KeywordMatcher([...rules.filter((rule) => !unfiltered(rule)).flatMap((rule) => rule.keywords), ...ALLOW_COMMENT_KEYWORDS]);
 }
 
 export function createScanner(options: ScannerOptions = {}): Scanner {
   const rules = options.rules ?? BUILTIN_RULES;
-  const isHot = options.prefilter === false ? EVERY_LINE : prefilterFor(rules);
+  const matcher = keywordMatcher(rules);
+  const ids = new Map(matcher.keywords.map((keyword, id) => [keyword, id]));
+  // Per rule, the ids of its keywords; undefined: the rule runs on every text.
+  const keywordIds = rules.map((rule) => (unfiltered(rule) || rule.keywords.length === 0 ? undefined : rule.keywords.map((k) => ids.get(k.toLowerCase())!)));
+  const isHot = options.prefilter === false || rules.some(unfiltered) ? EVERY_LINE : (line: string) => matcher.test(line);
   return {
     isHot,
     scan(entries, commit) {
-      const context = { rules, allows: options.allows ?? (() => false), ...(commit ? { commit } : {}) };
+      const context = { rules, keywordIds, matcher, allows: options.allows ?? (() => false), ...(commit ? { commit } : {}) };
       return entries.flatMap((entry, index) => scanEntry(entry, context).map((hit) => ({ ...hit, entry: index })));
     },
   };
@@ -84,25 +92,28 @@ interface Candidate {
 
 interface ScanContext {
   rules: readonly Rule[];
+  keywordIds: ReadonlyArray<readonly number[] | undefined>;
+  matcher: KeywordMatcher;
   allows: (candidate: AllowCandidate) => boolean;
   commit?: string;
 }
 
-function scanEntry(entry: ScanEntry, { rules, allows, commit }: ScanContext): SecretHit[] {
+function scanEntry(entry: ScanEntry, { rules, keywordIds, matcher, allows, commit }: ScanContext): SecretHit[] {
   const { source } = entry;
   const text = source.content;
-  const lower = text.toLowerCase();
+  const present = matcher.present(text);
   const lineStarts = lineStartsOf(text);
   let allow: ReturnType<typeof inlineAllow> | undefined;
   const candidates: Candidate[] = [];
-  for (const rule of rules) {
+  for (const [r, rule] of rules.entries()) {
     if (rule.path && !(entry.path !== undefined && rule.path.test(entry.path))) continue;
     if (!rule.pattern && !rule.find) {
       if (rule.path) candidates.push(fileHit(rule, entry, allows({ rule: rule.id, secret: '', match: '', line: '', path: entry.path!, ...(commit ? { commit } : {}) })));
       continue;
     }
-    if (rule.keywords.length > 0 && !rule.keywords.some((keyword) => lower.includes(keyword))) continue;
-    const matches = rule.find ? rule.find(text) : regexMatches(rule.pattern!, text);
+    const ruleKeywords = keywordIds[r];
+    if (ruleKeywords && !ruleKeywords.some((id) => present.has(id))) continue;
+    const matches = rule.find ? rule.find(text, entry.path) : regexMatches(rule.pattern!, text);
     for (const match of matches) {
       if (!judge(rule, match, text)) continue;
       const span = addedSpan(source, lineStarts, match.secretStart, match.secretStart + match.secret.length);

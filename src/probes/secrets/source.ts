@@ -6,7 +6,6 @@
 // empty line, so `secretlint-disable-next-line` never reaches across a gap and no pattern joins lines
 // that are not adjacent in the file. Lines keep their file line numbers.
 import type { Hunk } from './patch.js';
-import { escapeRegExp } from './rules/rule.js';
 
 export interface ScanSource {
   content: string;
@@ -20,20 +19,6 @@ export type LineTest = (line: string) => boolean;
 
 /** Matches every line: scan everything (used to check the prefilter against a full scan). */
 export const EVERY_LINE: LineTest = () => true;
-
-/**
- * A line test that is true where any of the keywords (literals) occurs, case-insensitively. Keywords
- * are grouped by their first character: the regular expression engine then tries a handful of
- * branches per position instead of every keyword; a keyword that contains another is left out.
- */
-export function keywordTest(keywords: readonly string[]): LineTest {
-  const unique = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k, _, all) => k.length > 0 && !all.some((o) => o !== k && k.includes(o)));
-  const byFirst = new Map<string, string[]>();
-  for (const keyword of unique) byFirst.set(keyword.charAt(0), [...(byFirst.get(keyword.charAt(0)) ?? []), escapeRegExp(keyword.slice(1))]);
-  const branches = [...byFirst].map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.join('|')})`);
-  const combined = new RegExp(branches.join('|'), 'i');
-  return (line) => combined.test(line);
-}
 
 /** Multi-line credentials: from a line matching `begin`, every line down to one matching `end`. */
 const BLOCKS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../../src/probes/secrets/rules/index.js';
-import { createScanner, mask, prefilterFor, type Scanner } from '../../../src/probes/secrets/scan.js';
+import { createScanner, mask, type Scanner } from '../../../src/probes/secrets/scan.js';
 import { buildSource, EVERY_LINE, type ScanSource } from '../../../src/probes/secrets/source.js';
 import { filler, placeholders, samples } from './samples.js';
 
@@ -119,9 +119,11 @@ describe('one scan per commit', () => {
 
 describe('keyword prefilter', () => {
   it('has keywords for every built-in rule, and is switched off by a rule without any', () => {
-    expect(prefilterFor(BUILTIN_RULES)).not.toBe(EVERY_LINE);
+    expect(createScanner({ rules: BUILTIN_RULES }).isHot).not.toBe(EVERY_LINE);
     const bare = { id: 'x', title: 'x', keywords: [], pattern: /x/dg, placeholders: false, priority: 0 };
-    expect(prefilterFor([...BUILTIN_RULES, bare])).toBe(EVERY_LINE);
+    expect(createScanner({ rules: [...BUILTIN_RULES, bare] }).isHot).toBe(EVERY_LINE);
+    const unicode = { ...bare, keywords: ['clé'] };
+    expect(createScanner({ rules: [...BUILTIN_RULES, unicode] }).isHot).toBe(EVERY_LINE);
   });
 
   it('finds exactly what a scan of every line finds', () => {

@@ -72,6 +72,13 @@ const REFERENCE = [
 ];
 const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\/[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml)$/i;
 
+/** Source code, where a literal secret is quoted: an unquoted value there is an expression. */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|pyi|go|java|kts?|scala|groovy|cs|fs|vb|php|rb|rs|swift|c|h|cc|cpp|cxx|hpp|m|mm|dart|lua|pl|pm|r|jl|exs?|erl|clj|hs|ml|vue|svelte|sol)$/i;
+
+function isQuoted(value: string): boolean {
+  return /^["'`]/.test(value);
+}
+
 function unquote(value: string): string {
   const first = value[0];
   if ((first === '"' || first === "'" || first === '`') && value.endsWith(first) && value.length >= 2) {
@@ -83,7 +90,10 @@ function unquote(value: string): string {
 
 /** Whether a value from a credential-named assignment is a secret rather than code, a reference or an example. */
 export function acceptValue(value: string, providerPrefixes: readonly string[] = []): boolean {
-  if (/\s/.test(value) || value.includes('://')) return false;
+  // Secrets are printable ASCII; text in other scripts, spaces and URLs are something else.
+  if (/[^\x21-\x7e]/.test(value) || value.includes('://')) return false;
+  // Expressions: indexing, calls, negation, optional chaining.
+  if (/^[!([{]|[()[\]]|\?\.|&&|\|\|/.test(value)) return false;
   // A provider's prefix on a value its own rule did not take: a truncated or made-up token.
   if (providerPrefixes.some((prefix) => value.startsWith(prefix))) return false;
   if (REFERENCE.some((pattern) => pattern.test(value))) return false;
@@ -94,13 +104,13 @@ export function acceptValue(value: string, providerPrefixes: readonly string[] =
   return looksRandom(value);
 }
 
-function* assignments(text: string, prefixes: readonly string[]): Generator<RawMatch> {
+function* assignments(text: string, prefixes: readonly string[], code: boolean): Generator<RawMatch> {
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const groups = m.groups!;
     const retryAt = m.index + 1;
     const quotedName = /["'`]/.test(groups['close']!);
-    if (groups['op'] === ',' && !quotedName) {
+    if ((groups['op'] === ',' && !quotedName) || (code && !isQuoted(groups['value']!))) {
       ASSIGNMENT.lastIndex = retryAt;
       continue;
     }
@@ -137,8 +147,8 @@ export function genericRule(providerPrefixes: readonly string[]): Rule {
     id: 'generic-api-key',
     title: 'Secret assigned to a credential-named variable',
     keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'],
-    find: function* (text) {
-      yield* assignments(text, prefixes);
+    find: function* (text, path) {
+      yield* assignments(text, prefixes, path !== undefined && CODE_FILE.test(path));
       yield* xml(text, prefixes);
     },
     placeholders: true,

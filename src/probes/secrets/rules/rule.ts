@@ -21,8 +21,8 @@ export interface Rule {
   keywords: readonly string[];
   /** A global regular expression; the `secret` group is the secret, or the whole match without one. */
   pattern?: RegExp;
-  /** A matcher written as code, for formats a regular expression cannot judge alone. */
-  find?: (text: string) => Iterable<RawMatch>;
+  /** A matcher written as code, for formats a regular expression cannot judge alone (path: the file's, if any). */
+  find?: (text: string, path?: string) => Iterable<RawMatch>;
   /** Format check on a match (checksum, decodable header, randomness); false drops it. */
   accept?: (secret: string, text: string, match: RawMatch) => boolean;
   /** Minimum Shannon entropy of the secret, in bits per character. */
