@@ -12,6 +12,8 @@ export class KeywordMatcher {
   private readonly next: Int32Array;
   /** Keyword ids ending at each state (its own and those of its suffix states). */
   private readonly outputs: ReadonlyArray<readonly number[]>;
+  /** 1 where some keyword ends at the state. */
+  private readonly accepting: Uint8Array;
 
   constructor(keywords: readonly string[]) {
     this.keywords = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k.length > 0);
@@ -63,15 +65,17 @@ export class KeywordMatcher {
     }
     this.next = next;
     this.outputs = outputs;
+    this.accepting = Uint8Array.from(outputs, (ids) => (ids.length > 0 ? 1 : 0));
   }
 
   /** Whether any keyword occurs in text[from, to). */
   test(text: string, from = 0, to = text.length): boolean {
-    const { next, outputs } = this;
+    const { next, accepting } = this;
     let state = 0;
     for (let i = from; i < to; i++) {
-      state = next[state * ALPHABET + fold(text.charCodeAt(i))]!;
-      if (outputs[state]!.length > 0) return true;
+      const code = text.charCodeAt(i);
+      state = next[state * ALPHABET + (code < ALPHABET ? FOLD[code]! : OTHER)]!;
+      if (accepting[state]) return true;
     }
     return false;
   }
@@ -82,7 +86,9 @@ export class KeywordMatcher {
     const found = new Set<number>();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = next[state * ALPHABET + fold(text.charCodeAt(i))]!;
+      const code = text.charCodeAt(i);
+      state = next[state * ALPHABET + (code < ALPHABET ? FOLD[code]! : OTHER)]!;
+      if (!this.accepting[state]) continue;
       const ids = outputs[state]!;
       for (let k = 0; k < ids.length; k++) found.add(ids[k]!);
     }
@@ -90,7 +96,5 @@ export class KeywordMatcher {
   }
 }
 
-function fold(code: number): number {
-  if (code >= 65 && code <= 90) return code + 32;
-  return code < ALPHABET ? code : OTHER;
-}
+/** ASCII folded to lowercase. */
+const FOLD = Uint8Array.from({ length: ALPHABET }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code));

@@ -12,12 +12,18 @@ import { PRIORITY_GENERIC, type RawMatch, type Rule } from './rule.js';
 const CREDENTIAL_WORD =
   'passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|auth|credential|creds?(?![a-z])|[a-z0-9][_.-]?key(?![a-z])';
 const NAME_CHAR = '[A-Za-z0-9_.$@\\-]';
-const NAME = `(?<![A-Za-z0-9_.$@\\-])(?<name>${NAME_CHAR}{0,60}?(?:${CREDENTIAL_WORD})${NAME_CHAR}{0,60})`;
+/**
+ * Any name, taken whole (a lookahead capture and back-reference: no backtracking into it); whether it
+ * names a credential is tested on the match, which is far cheaper than a keyword inside the pattern.
+ */
+const NAME = `(?<![A-Za-z0-9_.$@\\-])(?=(?<name>${NAME_CHAR}{1,120}))\\k<name>`;
 /** Type annotation between name and operator: `: string`, `: &'static str`, Go's ` string`. */
 const TYPE = `(?:[ \\t]*:[ \\t]*[&*]?'?[A-Za-z_][\\w.<>\\[\\]|?' ]{0,40}?(?=[ \\t]*=[^=>~])|[ \\t]+[A-Za-z_][\\w.]{0,30}(?=[ \\t]*=[^=>~]))?`;
 const OPERATOR = `[ \\t]{0,8}(?<op>::=|:=|\\?\\?=|\\?=|\\|\\|=|\\.=|\\+=|=>|=(?![=~])|:(?!:)|,)[ \\t]{0,8}`;
 const VALUE = `(?<value>"(?:[^"\\\\\\n]|\\\\.){1,500}"|'(?:[^'\\\\\\n]|\\\\.){1,500}'|\`[^\`\\n]{1,500}\`|[^\\s"'\`,;)\\]}<>]{1,500})`;
-const ASSIGNMENT = new RegExp(`${NAME}(?<close>["'\`]?\\]?["'\`]?)${TYPE}${OPERATOR}(?:@?)${VALUE}`, 'dgi');
+/** Tried (sticky) only where a name holding a credential word starts: most of a text never is. */
+const ASSIGNMENT = new RegExp(`${NAME}(?<close>["'\`]?\\]?["'\`]?)${TYPE}${OPERATOR}(?:@?)${VALUE}`, 'dyi');
+const CREDENTIAL_WORD_AT = new RegExp(CREDENTIAL_WORD, 'gi');
 
 /** `<password>v</password>`, `<entry key="api.token">v</entry>`. */
 const XML_ELEMENT = new RegExp(`<(?<name>[A-Za-z_][\\w.:\\-]{0,60})(?:\\s[^<>]{0,200})?>(?<value>[^<\\s]{1,500})</\\k<name>>`, 'dgi');
@@ -105,19 +111,31 @@ export function acceptValue(value: string, providerPrefixes: readonly string[] =
 }
 
 function* assignments(text: string, prefixes: readonly string[], code: boolean): Generator<RawMatch> {
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+  let tried = -1;
+  CREDENTIAL_WORD_AT.lastIndex = 0;
+  for (let word = CREDENTIAL_WORD_AT.exec(text); word; word = CREDENTIAL_WORD_AT.exec(text)) {
+    let start = word.index;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+    if (start <= tried) continue; // the name this word is in was tried already
+    tried = start;
+    ASSIGNMENT.lastIndex = start;
+    const m = ASSIGNMENT.exec(text);
+    if (!m) continue;
     const groups = m.groups!;
-    const retryAt = m.index + 1;
     const quotedName = /["'`]/.test(groups['close']!);
-    if ((groups['op'] === ',' && !quotedName) || (code && !isQuoted(groups['value']!))) {
-      ASSIGNMENT.lastIndex = retryAt;
-      continue;
-    }
+    if ((groups['op'] === ',' && !quotedName) || (code && !isQuoted(groups['value']!))) continue;
     const match = toMatch(m, groups['name']!, groups['value']!, prefixes);
-    if (match) yield match;
-    else ASSIGNMENT.lastIndex = retryAt;
+    if (!match) continue;
+    yield match;
+    CREDENTIAL_WORD_AT.lastIndex = Math.max(CREDENTIAL_WORD_AT.lastIndex, match.end);
   }
+}
+
+/** `[A-Za-z0-9_.$@-]`, the characters of NAME. */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 36 || code === 64 || code === 45
+  );
 }
 
 function* xml(text: string, prefixes: readonly string[]): Generator<RawMatch> {
