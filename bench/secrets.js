@@ -27,6 +27,7 @@ if (!existsSync(join(LIB, 'probes/secrets/index.js'))) {
 const { secretsProbe } = await import(join(LIB, 'probes/secrets/index.js'));
 const { resolveDiff } = await import(join(LIB, 'diff/resolve.js'));
 const { createGit } = await import(join(LIB, 'git/git.js'));
+const { probeSettings } = await import(join(LIB, 'config/defaults.js'));
 /**
  * The corpus: text files of the project's own direct dependencies, whose versions package-lock.json pins,
  * in a fixed order (real code, docs and data, so the keyword prefilter sees realistic text).
@@ -177,11 +178,13 @@ async function measure(name, pr) {
     const ctx = {
       root: dir,
       diff,
-      config: {},
+      settings: probeSettings({}, secretsProbe),
       options: {},
       git,
       now: new Date(),
+      deadline: Number.POSITIVE_INFINITY,
       signal: new AbortController().signal,
+      env: {},
       exec: () => Promise.reject(new Error('not used')),
       log: () => undefined,
       result: () => undefined,

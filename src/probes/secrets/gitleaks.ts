@@ -5,7 +5,7 @@
 // the same syntax, and linear time whatever the pattern).
 import { RE2JS } from 're2js';
 import { parse } from 'smol-toml';
-import { VerifyError, errorMessage } from '../../errors.js';
+import { VerifyError, errorMessage } from '../../core/errors.js';
 import { PRIORITY_CUSTOM, type RawMatch, type Rule } from './rules/rule.js';
 
 /** What an allowlist is checked against. */

@@ -3,8 +3,10 @@
 // a four-character preview and a fingerprint; the secrets themselves go to the run's redaction only.
 import type { ProbeContext } from '../probe.js';
 import type { ProbeOutcome } from '../../types.js';
-import { APPLIES, notApplicable, type Probe } from '../probe.js';
-import { pathMatcher } from '../../path-globs.js';
+import { Type } from 'typebox';
+import { allowance, pathGlobs, withDefault } from '../../config/schema-parts.js';
+import { APPLIES, defineProbe, notApplicable } from '../probe.js';
+import { pathMatcher } from '../../config/path-globs.js';
 import { buildFindings, type SecretFindings } from './findings.js';
 import { isIgnored, NO_GITLEAKS_CONFIG, parseGitleaksConfig, parseGitleaksIgnore, type GitleaksConfig, type IgnoredFinding } from './gitleaks.js';
 import { supportsRemergeDiff } from './history.js';
@@ -19,17 +21,28 @@ const MAX_LISTED = 50;
 const GITLEAKS_CONFIG = '.gitleaks.toml';
 const GITLEAKS_IGNORE = '.gitleaksignore';
 
-export const secretsProbe: Probe = {
+const settings = Type.Object({
+  max_file_size: withDefault(
+    Type.Integer({ minimum: 1, description: 'Bytes; larger files are not scanned and make the probe inconclusive unless paths_ignore covers them.' }),
+    DEFAULT_MAX_FILE_SIZE,
+  ),
+  paths_ignore: withDefault(pathGlobs('Path globs not scanned.'), []),
+  allow: withDefault(Type.Array(allowance(), { description: 'Accepted findings, by fingerprint, with a reason and an optional end date.' }), []),
+});
+
+export const secretsProbe = defineProbe({
   id: 'secrets',
   title: 'Secrets in the PR history',
+  timeout: 300,
+  security: true,
+  settings,
 
   applies(ctx) {
     return ctx.diff.commits.length > 0 ? APPLIES : notApplicable('no commits between the merge-base and HEAD');
   },
 
   async run(ctx) {
-    const settings = ctx.config.secrets ?? {};
-    const maxFileSize = settings.max_file_size ?? DEFAULT_MAX_FILE_SIZE;
+    const { max_file_size: maxFileSize, paths_ignore: pathsIgnore, allow } = ctx.settings;
     const policy = await gitleaksPolicy(ctx);
     const scan = await scanHistory({
       git: ctx.git,
@@ -38,13 +51,13 @@ export const secretsProbe: Probe = {
       signal: ctx.signal,
       remergeDiff: await supportsRemergeDiff(ctx.git),
       maxFileSize,
-      isIgnored: pathMatcher(settings.paths_ignore ?? []),
+      isIgnored: pathMatcher(pathsIgnore),
       scanner: createScanner({ rules: activeRules(policy.config), allows: policy.config.allows }),
     });
     // Every secret seen, allowed or not, is masked in everything the run writes.
     ctx.conceal?.(scan.occurrences.flatMap((o) => (o.secret ? [o.secret] : [])));
     const kept = scan.occurrences.filter((o) => !isIgnored(policy.ignored, o));
-    const report = buildFindings(kept, ctx.diff.commits, settings.allow ?? [], ctx.now);
+    const report = buildFindings(kept, ctx.diff.commits, allow, ctx.now);
     return outcome(scan, report, {
       expected: ctx.diff.commits,
       maxFileSize,
@@ -52,7 +65,7 @@ export const secretsProbe: Probe = {
       gitleaks: policy.files,
     });
   },
-};
+});
 
 interface GitleaksPolicy {
   config: GitleaksConfig;
@@ -62,7 +75,7 @@ interface GitleaksPolicy {
 }
 
 /** `.gitleaks.toml` and `.gitleaksignore` as they are at the merge-base: the PR cannot loosen them. */
-async function gitleaksPolicy(ctx: ProbeContext): Promise<GitleaksPolicy> {
+async function gitleaksPolicy(ctx: Pick<ProbeContext, 'git' | 'diff'>): Promise<GitleaksPolicy> {
   const [config, ignore] = await Promise.all([
     ctx.git.tryShowFile(ctx.diff.mergeBase, GITLEAKS_CONFIG),
     ctx.git.tryShowFile(ctx.diff.mergeBase, GITLEAKS_IGNORE),

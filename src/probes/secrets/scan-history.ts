@@ -2,7 +2,7 @@
 // is skipped silently: binary files are scanned through their text (binary.ts), merges git shows no
 // patch for are diffed against each parent, and a file that is not scanned is reported as such.
 import { setImmediate as yieldToIo } from 'node:timers/promises';
-import { errorMessage } from '../../errors.js';
+import { errorMessage } from '../../core/errors.js';
 import type { Git } from '../../git/git.js';
 import { binaryHunk, binaryText } from './binary.js';
 import type { Occurrence } from './findings.js';

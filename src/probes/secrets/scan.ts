@@ -2,7 +2,7 @@
 // keywords occurs in it (after the line prefilter of source.ts); its matches are then judged
 // (entropy, placeholders, format checks), kept only where the commit added the line, and checked
 // against allow comments. Where rules report overlapping text, the most specific wins.
-import { sha256 } from '../../fingerprint.js';
+import { sha256 } from '../../core/fingerprint.js';
 import type { AllowCandidate } from './gitleaks.js';
 import { ALLOW_COMMENT_KEYWORDS, inlineAllow } from './inline-allow.js';
 import { isPlaceholder, shannonEntropy } from './placeholder.js';

@@ -1,7 +1,7 @@
 // gitleaks compatibility: .gitleaks.toml (custom rules, allowlists, [extend]), .gitleaksignore and
 // gitleaks:allow, parsed on their own and honoured by the probe from the merge-base.
 import { afterAll, describe, expect, it } from 'vitest';
-import { VerifyError } from '../../../src/errors.js';
+import { VerifyError } from '../../../src/core/errors.js';
 import { isIgnored, parseGitleaksConfig, parseGitleaksIgnore } from '../../../src/probes/secrets/gitleaks.js';
 import { activeRules, secretsProbe } from '../../../src/probes/secrets/index.js';
 import { createScanner } from '../../../src/probes/secrets/scan.js';
@@ -118,7 +118,7 @@ describe('secrets probe: gitleaks files from the merge-base', () => {
     repo.checkout('feature', true);
     return repo;
   }
-  const run = async (repo: TestRepo) => secretsProbe.run(await makeContext({ root: repo.dir }));
+  const run = async (repo: TestRepo) => secretsProbe.run(await makeContext(secretsProbe, { root: repo.dir }));
 
   it('honours the merge-base .gitleaks.toml and .gitleaksignore, and ignores the PR editing them', async () => {
     const github = samples().find((s) => s.rule === 'github-pat')!;
