@@ -4,6 +4,7 @@
 import type { Hunk } from './patch.js';
 
 /** Runs of control bytes (and undecodable bytes) become one space, so text keeps its line numbers. */
+// eslint-disable-next-line no-control-regex -- control bytes are exactly what is matched
 const NON_TEXT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]+/g;
 
 export function binaryText(bytes: Buffer): string {

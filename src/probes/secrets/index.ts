@@ -43,13 +43,13 @@ export const secretsProbe = defineProbe({
 
   async run(ctx) {
     const { max_file_size: maxFileSize, paths_ignore: pathsIgnore, allow } = ctx.settings;
-    const policy = await gitleaksPolicy(ctx);
+    const [policy, remergeDiff] = await Promise.all([gitleaksPolicy(ctx), supportsRemergeDiff(ctx.git)]);
     const scan = await scanHistory({
       git: ctx.git,
       from: ctx.diff.mergeBase,
       to: ctx.diff.headSha,
       signal: ctx.signal,
-      remergeDiff: await supportsRemergeDiff(ctx.git),
+      remergeDiff,
       maxFileSize,
       isIgnored: pathMatcher(pathsIgnore),
       scanner: createScanner({ rules: activeRules(policy.config), allows: policy.config.allows }),

@@ -18,7 +18,7 @@ export class KeywordMatcher {
   constructor(keywords: readonly string[]) {
     this.keywords = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k.length > 0);
     for (const keyword of this.keywords) {
-      if (/[^\x01-\x7f]/.test(keyword)) throw new Error(`keyword is not ASCII: ${keyword}`);
+      if (!isAsciiKeyword(keyword)) throw new Error(`keyword is not ASCII: ${keyword}`);
     }
     const goto: Array<Map<number, number>> = [new Map()];
     const own: number[][] = [[]];
@@ -94,6 +94,15 @@ export class KeywordMatcher {
     }
     return found;
   }
+}
+
+/** Whether the matcher can take a keyword: ASCII without NUL. */
+export function isAsciiKeyword(keyword: string): boolean {
+  for (let i = 0; i < keyword.length; i++) {
+    const code = keyword.charCodeAt(i);
+    if (code === 0 || code >= ALPHABET) return false;
+  }
+  return true;
 }
 
 /** ASCII folded to lowercase. */

@@ -8,7 +8,7 @@ import { ALLOW_COMMENT_KEYWORDS, inlineAllow } from './inline-allow.js';
 import { isPlaceholder, shannonEntropy } from './placeholder.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import { regexMatches, type RawMatch, type Rule } from './rules/rule.js';
-import { KeywordMatcher } from './keywords.js';
+import { isAsciiKeyword, KeywordMatcher } from './keywords.js';
 import { EVERY_LINE, type LineTest, type ScanSource } from './source.js';
 
 export interface ScanEntry {
@@ -58,7 +58,7 @@ export interface ScannerOptions {
 
 /** A rule needs every line when it has no keyword, or one the keyword matcher cannot take (not ASCII). */
 function unfiltered(rule: Rule): boolean {
-  return Boolean(rule.pattern || rule.find) && (rule.keywords.length === 0 || rule.keywords.some((k) => /[^\x01-\x7f]/.test(k)));
+  return Boolean(rule.pattern || rule.find) && (rule.keywords.length === 0 || !rule.keywords.every(isAsciiKeyword));
 }
 
 function keywordMatcher(rules: readonly Rule[]): KeywordMatcher {

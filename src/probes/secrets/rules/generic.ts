@@ -6,11 +6,9 @@
 //   · XML elements (<password>v</password>) and attributes (key="ApiKey" value="v").
 // Only values that look generated count: see acceptValue.
 import { isPlaceholder, looksRandom } from '../placeholder.js';
+import { CREDENTIAL_WORD, isCredentialName } from './names.js';
 import { PRIORITY_GENERIC, type RawMatch, type Rule } from './rule.js';
 
-/** A name that says its value is a credential (matched case-insensitively anywhere in the name). */
-const CREDENTIAL_WORD =
-  'passw(?:or)?d|passphrase|pass(?![a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|auth|credential|creds?(?![a-z])|[a-z0-9][_.-]?key(?![a-z])';
 const NAME_CHAR = '[A-Za-z0-9_.$@\\-]';
 /**
  * Any name, taken whole (a lookahead capture and back-reference: no backtracking into it); whether it
@@ -20,7 +18,7 @@ const NAME = `(?<![A-Za-z0-9_.$@\\-])(?=(?<name>${NAME_CHAR}{1,120}))\\k<name>`;
 /** Type annotation between name and operator: `: string`, `: &'static str`, Go's ` string`. */
 const TYPE = `(?:[ \\t]*:[ \\t]*[&*]?'?[A-Za-z_][\\w.<>\\[\\]|?' ]{0,40}?(?=[ \\t]*=[^=>~])|[ \\t]+[A-Za-z_][\\w.]{0,30}(?=[ \\t]*=[^=>~]))?`;
 const OPERATOR = `[ \\t]{0,8}(?<op>::=|:=|\\?\\?=|\\?=|\\|\\|=|\\.=|\\+=|=>|=(?![=~])|:(?!:)|,)[ \\t]{0,8}`;
-const VALUE = `(?<value>"(?:[^"\\\\\\n]|\\\\.){1,500}"|'(?:[^'\\\\\\n]|\\\\.){1,500}'|\`[^\`\\n]{1,500}\`|[^\\s"'\`,;)\\]}<>]{1,500})`;
+const VALUE = `(?<value>"(?:[^"\\\\\\n]|\\\\.){1,500}"|'(?:[^'\\\\\\n]|\\\\.){1,500}'|\`[^\`\\n]{1,500}\`|[^\\s"'\`,;)\\]}<>&]{1,500})`;
 /** Tried (sticky) only where a name holding a credential word starts: most of a text never is. */
 const ASSIGNMENT = new RegExp(`${NAME}(?<close>["'\`]?\\]?["'\`]?)${TYPE}${OPERATOR}(?:@?)${VALUE}`, 'dyi');
 const CREDENTIAL_WORD_AT = new RegExp(CREDENTIAL_WORD, 'gi');
@@ -30,42 +28,6 @@ const XML_ELEMENT = new RegExp(`<(?<name>[A-Za-z_][\\w.:\\-]{0,60})(?:\\s[^<>]{0
 /** `<add key="ApiKey" value="v" />`, `<property name="db.password" value="v"/>`. */
 const XML_PAIR = /\b(?:key|name)\s*=\s*["'](?<name>[^"'<>\n]{1,80})["']\s+(?:value|content)\s*=\s*["'](?<value>[^"'\n]{1,500})["']/dgi;
 const XML_ENTRY_NAME = /\b(?:key|name)\s*=\s*["'](?<name>[^"'<>\n]{1,80})["']/i;
-const CREDENTIAL_NAME = new RegExp(CREDENTIAL_WORD, 'i');
-
-/** Name parts that make a credential-looking name about something else (`token_type`, `public_key`). */
-const NOT_SECRET_PARTS = new Set([
-  'public', 'publishable', 'pub', 'primary', 'foreign', 'sort', 'partition', 'cache', 'idempotency', 'storage', 'translation',
-  'i18n', 'route', 'hot', 'lookup', 'next', 'page', 'continuation', 'pagination', 'cursor', 'csrf', 'xsrf', 'nonce', 'dedupe',
-  'dedup', 'row', 'map', 'dict', 'unique', 'composite', 'keyboard', 'shortcut', 'monkey', 'turkey', 'hockey', 'jockey',
-  'whiskey', 'bypass', 'compass', 'passport', 'tokenizer', 'tokens', 'keys', 'passwords', 'secrets', 'tokenize', 'sitekey',
-]);
-const NOT_SECRET_LAST = new Set([
-  'id', 'ids', 'name', 'names', 'type', 'types', 'kind', 'file', 'filename', 'files', 'path', 'paths', 'dir', 'url', 'uri', 'endpoint',
-  'host', 'length', 'len', 'size', 'count', 'field', 'fields', 'label', 'prefix', 'suffix', 'format', 'policy', 'version', 'hash',
-  'hashed', 'checksum', 'digest', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'pattern', 'regex', 'header', 'param', 'env', 'var',
-  'ref', 'arn', 'expires', 'expiry', 'expiration', 'ttl', 'enabled', 'required', 'hint', 'mode', 'placeholder', 'description',
-  'index', 'location', 'provider', 'strategy', 'mask', 'min', 'max', 'rotation', 'timeout', 'class', 'column', 'table', 'algorithm',
-  'alg', 'usage', 'scope', 'scopes', 'issuer', 'audience', 'store', 'vault', 'manager', 'service', 'len', 'set', 'error', 'message',
-  'input', 'button', 'form', 'validator', 'regexp', 'source', 'secret_name', 'ref', 'reference', 'config', 'settings', 'option',
-  'options', 'key_id', 'keyid', 'pair', 'policy', 'template', 'handler', 'helper', 'util', 'utils', 'test', 'spec', 'mock',
-]);
-
-function nameParts(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** Whether a name says its value is a secret, and nothing says otherwise. */
-export function isCredentialName(name: string): boolean {
-  if (!CREDENTIAL_NAME.test(name)) return false;
-  const parts = nameParts(name);
-  if (parts.length === 0) return false;
-  if (parts.some((part) => NOT_SECRET_PARTS.has(part))) return false;
-  return !NOT_SECRET_LAST.has(parts[parts.length - 1]!);
-}
 
 /** Environment lookups, calls and references: code that fetches a secret, not the secret. */
 const REFERENCE = [

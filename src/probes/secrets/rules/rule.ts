@@ -1,6 +1,7 @@
 // Pure: what a detection rule is, and the builders the rule tables use (a prefixed token, a value
 // assigned to a provider-named variable). The tables hold no regular expression syntax beyond the
 // token bodies, so every rule has the same boundaries and the same notion of an assignment.
+import { namesSomethingElse } from './names.js';
 
 /** One match of a rule: where the whole match is, and which part of it is the secret. */
 export interface RawMatch {
@@ -107,7 +108,10 @@ export function assigned(id: string, title: string, names: readonly string[], va
     `${name}[\\]"'\`]{0,2}[ \\t]{0,5}(?:=>|::=|:=|\\?=|\\|\\|=|=|:|,)[ \\t]{0,5}["'\`]?(?<secret>${value})(?![${TOKEN_CHAR}])`,
     'dgi',
   );
-  return rule(id, title, pattern, names, { priority: PRIORITY_SPECIFIC, ...options });
+  // `HEROKU_APP_ID = <uuid>` names the provider but is no secret.
+  const accept = (secret: string, text: string, match: RawMatch): boolean =>
+    !namesSomethingElse(/^[\w.-]*/.exec(text.slice(match.start, match.secretStart))![0]) && (!options.accept || options.accept(secret, text, match));
+  return rule(id, title, pattern, names, { priority: PRIORITY_SPECIFIC, ...options, accept });
 }
 
 function rule(id: string, title: string, pattern: RegExp, keywords: readonly string[], options: RuleOptions): Rule {

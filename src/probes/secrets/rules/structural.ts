@@ -69,7 +69,7 @@ function* secretValues(doc: string, offset: number): Generator<RawMatch> {
   for (let s = section.exec(doc); s; s = section.exec(doc)) {
     const encoded = s[1] === 'data';
     const bodyStart = s.index + s[0].length - s[2]!.length;
-    const entry = /^([ \t]+)([\w.\-]+):[ \t]*["']?([^\s"'#]+)["']?[ \t]*$/gm;
+    const entry = /^([ \t]+)([\w.-]+):[ \t]*["']?([^\s"'#]+)["']?[ \t]*$/gm;
     for (let e = entry.exec(s[2]!); e; e = entry.exec(s[2]!)) {
       const value = e[3]!;
       const plain = encoded ? Buffer.from(value, 'base64').toString('utf8') : value;
