@@ -66,7 +66,7 @@ export function messageHunk(message: string): Hunk {
 
 function selectLines(lines: readonly string[], isHot: LineTest): Uint8Array {
   const keep = new Uint8Array(lines.length);
-  if (isHot === EVERY_LINE || lines.some((line) => WHOLE_HUNK.test(line))) return keep.fill(1);
+  if (isHot === EVERY_LINE || lines.some((line) => line.startsWith('kind:') && WHOLE_HUNK.test(line))) return keep.fill(1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!isHot(line)) continue;

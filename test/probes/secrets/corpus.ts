@@ -100,6 +100,7 @@ const TOKENS: Token[] = [
   ['shopify-shared-secret', () => j('sh', 'pss_', r(32, HEX))],
   ['datadog-access-token', () => r(32, HEX), (t) => `DD_API_KEY=${t}`],
   ['datadog-access-token', () => r(40, HEX), (t) => `datadog_app_key: "${t}"`],
+  ['datadog-access-token', () => r(32, HEX), (t) => `# Datadog API key: ${t}`],
   ['new-relic-user-api-key', () => j('NR', 'AK-', r(27, UPPER_NUM))],
   ['new-relic-license-key', () => j(r(36, HEX), 'NR', 'AL')],
   ['sentry-user-token', () => j('sntr', 'yu_', r(64, HEX))],
@@ -159,6 +160,13 @@ const TOKENS: Token[] = [
   ['facebook-access-token', () => j('EA', 'AB', r(150))],
   ['mapbox-secret-token', () => j('sk', '.eyJ', r(60, B64URL), '.', r(22, B64URL))],
   ['render-api-key', () => j('rn', 'd_', r(32))],
+  ['adobe-client-secret', () => j('p8', 'e-', r(32))],
+  ['clickhouse-cloud-api-secret-key', () => j('4b', '1d', r(38))],
+  ['intra42-client-secret', () => j('s-s4', 't2ud-', r(64, HEX))],
+  ['maxmind-license-key', () => j(r(6), '_', r(29), '_mm', 'k')],
+  ['settlemint-token', () => j('sm', '_pat_', r(16))],
+  ['codecov-access-token', () => uuid(), (t) => `CODECOV_TOKEN: ${t}`],
+  ['mattermost-access-token', () => r(26, LOWER_NUM), (t) => `MATTERMOST_ACCESS_TOKEN=${t}`],
 ];
 
 /** The syntaxes a prefixed token is placed in (cycled through). */
@@ -328,6 +336,8 @@ export function falseSamples(): CorpusSample[] {
     // UUIDs and hashes in non-secret contexts.
     none('a.json', `"request_id": "${uuid()}"`),
     none('a.json', `"secret_id": "${uuid()}"`),
+    none('app.json', `"heroku_app_id": "${uuid()}"`),
+    none('a.yml', `snyk_org: ${uuid()}`),
     none('a.yml', `sha256: ${r(64, HEX)}`),
     none('a.txt', `checksum_sha256 = "${r(64, HEX)}"`),
     none('a.json', `"integrity": "sha512-${r(86, B64)}=="`),

@@ -106,5 +106,18 @@ export const DEVTOOLS_RULES: readonly Rule[] = [
   prefixed('microsoft-teams-webhook', 'Microsoft Teams incoming webhook', ['https://'], `[a-z0-9\\-]+\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/${HEX(32)}/${UUID}(?:/[A-Za-z0-9_\\-]+)?`, {
     keywords: ['webhook.office.com'],
   }),
+  prefixed('adobe-client-secret', 'Adobe client secret', ['p8e-'], ALNUM(32), { entropy: 3.5 }),
+  prefixed('clickhouse-cloud-api-secret-key', 'ClickHouse Cloud API secret key', ['4b1d'], ALNUM(38), { entropy: 3.5 }),
+  prefixed('intra42-client-secret', '42 Intra client secret', ['s-s4t2ud-', 's-s4t2af-'], HEX(64)),
+  shaped('maxmind-license-key', 'MaxMind license key', `${ALNUM(6)}_${ALNUM(29)}_mmk`, ['_mmk']),
+  prefixed('settlemint-token', 'SettleMint token', ['sm_pat_', 'sm_aat_', 'sm_sat_'], ALNUM(16)),
+  assigned('sidekiq-secret', 'Sidekiq Enterprise credentials', ['contribsys'], `${HEX(8)}:${HEX(8)}`),
+  assigned('sumologic-access-token', 'Sumo Logic access key', ['sumo'], ALNUM(64), { entropy: 3.5 }),
+  assigned('codecov-access-token', 'Codecov token', ['codecov'], `(?:${UUID}|${HEX(32)})`),
+  assigned('confluent-secret-key', 'Confluent secret', ['confluent'], '[A-Za-z0-9+/]{64}', { entropy: 3.5 }),
+  assigned('mattermost-access-token', 'Mattermost access token', ['mattermost'], '[a-z0-9]{26}', { entropy: 3.3 }),
+  assigned('rapidapi-access-token', 'RapidAPI key', ['rapidapi'], B64URL(50), { entropy: 3.5 }),
+  assigned('squarespace-access-token', 'Squarespace API key', ['squarespace'], UUID),
+  assigned('looker-client-secret', 'Looker client secret', ['looker'], ALNUM(24), { entropy: 3.5 }),
   prefixed('kubernetes-service-account-token', 'Kubernetes bootstrap token', ['--token '], '[a-z0-9]{6}\\.[a-z0-9]{16}', { keywords: ['--token'] }),
 ];

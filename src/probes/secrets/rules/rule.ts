@@ -100,17 +100,17 @@ export function patterned(id: string, title: string, pattern: RegExp, keywords: 
  * A value assigned to a variable, key, flag or header whose name mentions the provider: `names` are
  * lowercase literals (also the keywords); `value` is the regular expression of the secret. Any of
  * `=`, `:`, `:=`, `=>`, `?=`, `,` (a call such as `setenv("DD_API_KEY", "...")`) and quotes may sit
- * between them, and up to 40 name characters around the provider's name (`DATADOG_API_KEY`).
+ * between them, and up to 40 name characters (spaces too: `Datadog API key: ...`) after the provider's
+ * name (`DATADOG_API_KEY`).
  */
 export function assigned(id: string, title: string, names: readonly string[], value: string, options: RuleOptions = {}): Rule {
-  const name = `[\\w.\\-]{0,40}?(?:${names.map(escapeRegExp).join('|')})[\\w.\\-]{0,40}?`;
   const pattern = new RegExp(
-    `${name}[\\]"'\`]{0,2}[ \\t]{0,5}(?:=>|::=|:=|\\?=|\\|\\|=|=|:|,)[ \\t]{0,5}["'\`]?(?<secret>${value})(?![${TOKEN_CHAR}])`,
+    `(?<name>[\\w.\\-]{0,40}?(?:${names.map(escapeRegExp).join('|')})[\\w.\\- ]{0,40}?)[\\]"'\`]{0,2}[ \\t]{0,5}(?:=>|::=|:=|\\?=|\\|\\|=|=|:|,)[ \\t]{0,5}["'\`]?(?<secret>${value})(?![${TOKEN_CHAR}])`,
     'dgi',
   );
   // `HEROKU_APP_ID = <uuid>` names the provider but is no secret.
   const accept = (secret: string, text: string, match: RawMatch): boolean =>
-    !namesSomethingElse(/^[\w.-]*/.exec(text.slice(match.start, match.secretStart))![0]) && (!options.accept || options.accept(secret, text, match));
+    !namesSomethingElse(/^[\w.\- ]*/.exec(text.slice(match.start, match.secretStart))![0].trim()) && (!options.accept || options.accept(secret, text, match));
   return rule(id, title, pattern, names, { priority: PRIORITY_SPECIFIC, ...options, accept });
 }
 

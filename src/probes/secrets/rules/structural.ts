@@ -38,7 +38,7 @@ function lineAround(text: string, start: number, end: number): string {
 /** Passwords that only say "a password goes here". */
 const COMMON_URL_PASSWORDS = new Set(['password', 'passwd', 'pass', 'secret', 'pwd', 'changeme', 'root', 'admin', 'user', 'username', 'guest', 'test', 'postgres', 'mysql']);
 
-function acceptUrlPassword(secret: string, _text: string, match: RawMatch, user: string | undefined): boolean {
+function acceptUrlPassword(secret: string, match: RawMatch, user: string | undefined): boolean {
   return secret.length >= 3 && secret !== user && !COMMON_URL_PASSWORDS.has(secret.toLowerCase()) && !isPlaceholder(secret) && match.end > match.start;
 }
 
@@ -51,8 +51,22 @@ function acceptBasicAuth(secret: string): boolean {
   return password.length >= 4 && !COMMON_URL_PASSWORDS.has(password.toLowerCase()) && !isPlaceholder(password);
 }
 
+/** Tried (sticky) at the scheme before each `://`, not at every position of the text. */
 const URL_USERINFO =
-  /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>[^\s:@/?#"'`<>{}[\]\\]{0,100}):(?<secret>[^\s@/?#"'`<>{}[\]\\]{1,200})@(?=[A-Za-z0-9[])/dg;
+  /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>[^\s:@/?#"'`<>{}[\]\\]{0,100}):(?<secret>[^\s@/?#"'`<>{}[\]\\]{1,200})@(?=[A-Za-z0-9[])/dy;
+
+function* urlPasswords(text: string): Generator<RawMatch> {
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && at - start <= 30 && /[A-Za-z0-9+.-]/.test(text[start - 1]!)) start--;
+    URL_USERINFO.lastIndex = start;
+    const m = URL_USERINFO.exec(text);
+    if (!m) continue;
+    const secret = m.groups!['secret']!;
+    const match = { start: m.index, end: m.index + m[0].length, secret, secretStart: m.indices!.groups!['secret']![0] };
+    if (acceptUrlPassword(secret, match, m.groups!['user'])) yield match;
+  }
+}
 
 /** Kubernetes `kind: Secret` manifests: every value under `data:` (base64) and `stringData:`. */
 function* kubernetesSecretData(text: string): Generator<RawMatch> {
@@ -107,14 +121,7 @@ export const STRUCTURAL_RULES: readonly Rule[] = [
     id: 'url-credentials',
     title: 'Password in a URL',
     keywords: ['://'],
-    find: function* (text) {
-      URL_USERINFO.lastIndex = 0;
-      for (let m = URL_USERINFO.exec(text); m; m = URL_USERINFO.exec(text)) {
-        const secret = m.groups!['secret']!;
-        const match = { start: m.index, end: m.index + m[0].length, secret, secretStart: m.indices!.groups!['secret']![0] };
-        if (acceptUrlPassword(secret, text, match, m.groups!['user'])) yield match;
-      }
-    },
+    find: urlPasswords,
     placeholders: true,
     priority: PRIORITY_STRUCTURAL,
   },
