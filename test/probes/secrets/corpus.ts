@@ -240,6 +240,8 @@ export function genericSamples(): CorpusSample[] {
     ['app.ps1', (v) => `$env:API_KEY = "${v}"`],
     ['config.lua', (v) => `local secret = "${v}"`],
     ['settings.gradle', (v) => `signingPassword=${v}`],
+    ['deploy.sh', (v) => `mycli deploy --api-token ${v} --region eu`],
+    ['deploy.sh', (v) => `docker login -u ci --password "${v}" registry.internal`],
   ];
   return forms.map(([file, form], i) => {
     const v = value(i);
@@ -371,5 +373,7 @@ export function falseSamples(): CorpusSample[] {
     none('a.css', '.password-field { border: 1px solid #ccc; }'),
     none('a.md', 'The token must be passed as the `Authorization: Bearer <token>` header.'),
     none('a.go', 'type Credentials struct { Password string `json:"password"` }'),
+    none('a.md', 'Pass the token as --token TOKEN_VALUE, or the key as --api-key "$API_KEY".'),
+    none('a.md', 'The password must contain at least 12 characters.'),
   ];
 }

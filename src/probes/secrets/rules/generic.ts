@@ -17,7 +17,8 @@ const NAME_CHAR = '[A-Za-z0-9_.$@\\-]';
 const NAME = `(?<![A-Za-z0-9_.$@\\-])(?=(?<name>${NAME_CHAR}{1,120}))\\k<name>`;
 /** Type annotation between name and operator: `: string`, `: &'static str`, Go's ` string`. */
 const TYPE = `(?:[ \\t]*:[ \\t]*[&*]?'?[A-Za-z_][\\w.<>\\[\\]|?' ]{0,40}?(?=[ \\t]*=[^=>~])|[ \\t]+[A-Za-z_][\\w.]{0,30}(?=[ \\t]*=[^=>~]))?`;
-const OPERATOR = `[ \\t]{0,8}(?<op>::=|:=|\\?\\?=|\\?=|\\|\\|=|\\.=|\\+=|=>|=(?![=~])|:(?!:)|,)[ \\t]{0,8}`;
+/** The empty alternative, after a space, is a command-line flag's value: `--api-token abc…` (flags only). */
+const OPERATOR = `[ \\t]{0,8}(?<op>::=|:=|\\?\\?=|\\?=|\\|\\|=|\\.=|\\+=|=>|=(?![=~])|:(?!:)|,|(?<=[ \\t]))[ \\t]{0,8}`;
 const VALUE = `(?<value>"(?:[^"\\\\\\n]|\\\\.){1,500}"|'(?:[^'\\\\\\n]|\\\\.){1,500}'|\`[^\`\\n]{1,500}\`|[^\\s"'\`,;)\\]}<>&]{1,500})`;
 /** Tried (sticky) only where a name holding a credential word starts: most of a text never is. */
 const ASSIGNMENT = new RegExp(`${NAME}(?<close>["'\`]?\\]?["'\`]?)${TYPE}${OPERATOR}(?:@?)${VALUE}`, 'dyi');
@@ -85,7 +86,7 @@ function* assignments(text: string, prefixes: readonly string[], code: boolean):
     if (!m) continue;
     const groups = m.groups!;
     const quotedName = /["'`]/.test(groups['close']!);
-    if ((groups['op'] === ',' && !quotedName) || (code && !isQuoted(groups['value']!))) continue;
+    if ((groups['op'] === ',' && !quotedName) || (groups['op'] === '' && !groups['name']!.startsWith('-')) || (code && !isQuoted(groups['value']!))) continue;
     const match = toMatch(m, groups['name']!, groups['value']!, prefixes);
     if (!match) continue;
     yield match;
