@@ -104,8 +104,13 @@ export function isPlaceholder(value: string): boolean {
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.some((word) => lower.includes(word))) return true;
   if (VARIABLE_LIKE.some((pattern) => pattern.test(value))) return true;
-  if (WORD_VALUES.has(lower.replace(/[^a-z]/g, ''))) return true;
+  if ([lower, unleet(lower)].some((text) => WORD_VALUES.has(text.replace(/[^a-z]/g, '')))) return true;
   return isFiller(value);
+}
+
+/** `pa55w0rd` is `password`: digits and signs that stand for letters. */
+function unleet(value: string): string {
+  return value.replace(/[430157@$]/g, (ch) => ({ '4': 'a', '3': 'e', '0': 'o', '1': 'i', '5': 's', '7': 't', '@': 'a', $: 's' })[ch]!);
 }
 
 /** Mostly one character, one unit repeated, or a counting sequence (`12345678`, `abcdefgh`). */
@@ -165,6 +170,8 @@ export function looksRandom(value: string): boolean {
   if (/^\d+$/.test(value)) return false;
   const entropy = shannonEntropy(value);
   if (/^[0-9a-f]+$/i.test(value)) return n >= 16 && entropy >= 3;
+  // Words joined by separators, maybe numbered (`sekret-value-123456`): written, not generated.
+  if (/^[a-z]+(?:[-_.][a-z]+)+[-_.]?\d{0,6}$/.test(value)) return false;
   const letters = value.replace(/[-_.]/g, '');
   if (/^[A-Za-z]+$/.test(letters)) {
     // Words and identifiers (`MyServiceName`, `not-so-secret`) have few capitals; random text about half.

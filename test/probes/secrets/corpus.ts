@@ -375,5 +375,11 @@ export function falseSamples(): CorpusSample[] {
     none('a.go', 'type Credentials struct { Password string `json:"password"` }'),
     none('a.md', 'Pass the token as --token TOKEN_VALUE, or the key as --api-key "$API_KEY".'),
     none('a.md', 'The password must contain at least 12 characters.'),
+    none('a.md', 'Files: `credentials.json`, `client_secret*.json`, `GH_TOKEN`, `ACTIONS_*`.'),
+    none('a.js', "const packages = ['@secretlint', '@actions', '@octokit'];"),
+    none('package-lock.json', '        "secretlint": "bin/secretlint.js"'),
+    none('a.test.ts', "const env = { MY_API_KEY: 'sekret-value-123456' };"),
+    none('a.test.ts', "expect(redact('postgres://app:pa55word@db:5432/x')).toBe('x');"),
+    none('a.js', `const author = "${r(12)}7";`),
   ];
 }

@@ -21,7 +21,10 @@ export const CLOUD_RULES: readonly Rule[] = [
 
   // Azure AD application client secrets: three characters, a digit, `Q~`, then 31 to 34 more.
   shaped('azure-ad-client-secret', 'Azure AD client secret', '[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.\\-]{31,34}', ['q~']),
-  assigned('azure-storage-account-key', 'Azure storage account key', ['accountkey', 'account_key', 'storage_key', 'storagekey'], '[A-Za-z0-9+/]{86}==', { priority: 0 }),
+  assigned('azure-storage-account-key', 'Azure storage account key', ['accountkey', 'account_key', 'storage_key', 'storagekey'], '[A-Za-z0-9+/]{86}==', {
+    // The storage emulator's well-known key (Azurite, devstoreaccount1) is published in Microsoft's docs.
+    accept: (secret) => !secret.startsWith('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq'),
+  }),
   assigned('azure-shared-access-key', 'Azure shared access key (Service Bus, Event Hubs, IoT Hub)', ['sharedaccesskey'], '[A-Za-z0-9+/]{42,44}={0,2}'),
   assigned('azure-devops-pat', 'Azure DevOps personal access token', ['azure_devops', 'azuredevops', 'ado_pat', 'ado_token', 'devops_pat', 'system_accesstoken'], '(?:[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})'),
   shaped('azure-devops-pat-v2', 'Azure DevOps personal access token', '[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}', ['azdo']),

@@ -39,7 +39,7 @@ const REFERENCE = [
   /^(?:sha(?:1|256|384|512)|md5)-/i,
   /^[A-Za-z_][\w]*\[/, // indexing
 ];
-const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\/[\w.-]+\.(?:pem|key|crt|cer|json|ya?ml|txt|p12|pfx|jks|env|conf|cfg|ini|properties|xml|toml)$/i;
+const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|^[\w.-]+(?:\/[\w.-]+)+\.[a-z][a-z0-9]{0,9}$/i;
 
 /** Source code, where a literal secret is quoted: an unquoted value there is an expression. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|pyi|go|java|kts?|scala|groovy|cs|fs|vb|php|rb|rs|swift|c|h|cc|cpp|cxx|hpp|m|mm|dart|lua|pl|pm|r|jl|exs?|erl|clj|hs|ml|vue|svelte|sol)$/i;
@@ -85,13 +85,21 @@ function* assignments(text: string, prefixes: readonly string[], code: boolean):
     const m = ASSIGNMENT.exec(text);
     if (!m) continue;
     const groups = m.groups!;
-    const quotedName = /["'`]/.test(groups['close']!);
-    if ((groups['op'] === ',' && !quotedName) || (groups['op'] === '' && !groups['name']!.startsWith('-')) || (code && !isQuoted(groups['value']!))) continue;
+    if ((groups['op'] === ',' && !isCallArgument(text, start, groups['close']!)) || (groups['op'] === '' && !groups['name']!.startsWith('-')) || (code && !isQuoted(groups['value']!))) continue;
     const match = toMatch(m, groups['name']!, groups['value']!, prefixes);
     if (!match) continue;
     yield match;
     CREDENTIAL_WORD_AT.lastIndex = Math.max(CREDENTIAL_WORD_AT.lastIndex, match.end);
   }
+}
+
+/** `setProperty("X_TOKEN", …`: a quoted name that is a call's first argument (not an item of a list). */
+function isCallArgument(text: string, nameStart: number, close: string): boolean {
+  const quote = text[nameStart - 1];
+  if (quote === undefined || !/["'`]/.test(quote) || !close.startsWith(quote)) return false;
+  let at = nameStart - 2;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  return text[at] === '(';
 }
 
 /** `[A-Za-z0-9_.$@-]`, the characters of NAME. */

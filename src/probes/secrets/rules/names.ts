@@ -23,7 +23,8 @@ const NOT_SECRET_LAST = new Set([
   'pair', 'template', 'handler', 'helper', 'util', 'utils', 'test', 'spec', 'mock',
 ]);
 
-const CREDENTIAL_NAME = new RegExp(CREDENTIAL_WORD, 'i');
+/** A name part that is a credential word or ends with one (`dbpassword`, `apitoken`; not `secretlint`, `author`). */
+const CREDENTIAL_PART = /(?:passw(?:or)?d|passphrase|pass|pwd|secret|token|key|auth|credentials?|creds?)$/;
 
 function nameParts(name: string): string[] {
   return name
@@ -41,5 +42,5 @@ export function namesSomethingElse(name: string): boolean {
 
 /** Whether a name says its value is a secret, and nothing says otherwise. */
 export function isCredentialName(name: string): boolean {
-  return CREDENTIAL_NAME.test(name) && !namesSomethingElse(name);
+  return nameParts(name).some((part) => CREDENTIAL_PART.test(part)) && !namesSomethingElse(name);
 }
