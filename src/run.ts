@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeSettings, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
-import { loadConfig, type LoadedConfig } from './config/load.js';
+import { changesPolicy, loadConfig, type LoadedConfig, type PolicyFrom } from './config/load.js';
 import { resolveDiff, repositoryRoot } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
 import { errorMessage, VerifyError } from './core/errors.js';
@@ -18,11 +18,12 @@ import { sha256 } from './core/fingerprint.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { onInterrupt } from './process/interrupt.js';
+import { ELSEWHERE_REASON } from './merge/merge.js';
 import { createProbeContext } from './probes/context.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
 import { renderReport } from './render/report.js';
-import type { DiffResult, ExitCode, ProbeId, ProbeResult, Verdict } from './types.js';
+import type { DiffResult, ExitCode, ProbeId, ProbeResult, Shard, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
 import { VERSION } from './version.js';
 
@@ -32,8 +33,10 @@ export interface GateOptions {
   /** Where to run: inside the repository to verify (default: process.cwd()). */
   cwd?: string;
   base?: string;
-  /** Config file path (default: .loki/verify.yml if present). */
+  /** Config file path (default: .loki/verify.yml if present); inside the repository it is read at the merge-base. */
   config?: string;
+  /** Where the policy is read from (default: the merge-base commit; `head` for local experiments). */
+  policyFrom?: PolicyFrom;
   /** Output folder (default .loki/verify at the repository root). */
   out?: string;
   only?: ProbeId[];
@@ -48,6 +51,8 @@ export interface GateOptions {
   log?: (line: string) => void;
   /** Progress: a probe finished. */
   onProbe?: (result: ProbeResult) => void;
+  /** This run is the I-th of N shards: sharded probes run their slice, the others run on shard 1 only. */
+  shard?: Shard;
   /** Probe set (tests and embedders); default: every built-in probe. */
   probes?: readonly Probe[];
   /** The run's clock (waivers with `until`); default now. */
@@ -94,6 +99,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     environment: environment(env),
     redact,
     ...(options.base === undefined ? {} : { baseRef: options.base }),
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
   };
 
   /** Builds, checks and writes the evidence: the one way a run ends, interrupted or not. */
@@ -130,7 +136,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   return conclude(input);
 }
 
-type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config'>;
+type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config' | 'policy'>;
 
 /** What is known while the gate runs, for the evidence of an interrupted run. */
 interface Progress {
@@ -155,11 +161,18 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const { root, env } = run;
   const probes = options.probes ?? PROBES;
   checkProbeIds(probes);
-  const loaded = loadConfig(root, options.config, probes);
-  const { config } = loaded;
   const git = createGit(root);
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
   run.progress.diff = diff;
+  const loaded = await loadConfig({
+    root,
+    from: options.policyFrom ?? 'merge-base',
+    readAtMergeBase: (path) => git.tryShowFile(diff.mergeBase, path),
+    probes,
+    ...(options.config === undefined ? {} : { explicitPath: options.config }),
+  });
+  const { config } = loaded;
+  for (const note of loaded.notes) run.log(note);
   if (diff.dirty.length) {
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
@@ -172,12 +185,15 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
     ...(options.osvDb === undefined ? {} : { osvDb: options.osvDb }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
+    policyPaths: loaded.policyPaths,
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
   };
 
   const select = (probe: Probe): Selection => {
     if (deselected.has(probe.id)) return { run: false, reason: 'not selected (--only/--skip)' };
     if (!probeEnabled(config, probe)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
     if (options.untrustedCode && probe.runsPrCode) return { run: false, reason: options.untrustedCode };
+    if (options.shard && options.shard.index > 1 && !probe.sharded) return { run: false, reason: ELSEWHERE_REASON };
     return { run: true };
   };
 
@@ -230,11 +246,12 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     deselected,
   };
   return {
+    policy: { block_on: [...policy.blockOn], required: [...policy.required], deselected: [...deselected] },
     diff,
     probes: results,
     findings: applyPolicy(results.flatMap((r) => r.findings), policy),
     verdict: decideVerdict({ probes: results, emptyDiff: diff.files.length === 0 }, policy),
-    config: configInfo(loaded),
+    config: configInfo(loaded, diff),
   };
 }
 
@@ -254,14 +271,16 @@ function redactResult(result: ProbeResult, redact: Redactor): ProbeResult {
   return { ...result, summary: redact(result.summary) };
 }
 
-function configInfo(loaded: LoadedConfig): EvidenceInput['config'] {
+function configInfo(loaded: LoadedConfig, diff: DiffResult): EvidenceInput['config'] {
   return {
-    ...(loaded.source === undefined ? {} : { source: loaded.source }),
+    source: loaded.source,
+    ...(loaded.path === undefined ? {} : { path: loaded.path }),
     ...(loaded.text === undefined ? {} : { sha256: sha256(loaded.text) }),
+    prChangesPolicy: changesPolicy(diff.files, loaded.policyPaths),
   };
 }
 
-function errorInput(base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>, message: string): EvidenceInput {
+export function errorInput(base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>, message: string): EvidenceInput {
   return {
     ...base,
     error: message,
@@ -297,7 +316,7 @@ function environment(env: NodeJS.ProcessEnv): Evidence['environment'] {
   };
 }
 
-function writeOutputs(outDir: string, evidence: Evidence, report: string, log: (line: string) => void): Pick<GateResult, 'evidencePath' | 'reportPath'> {
+export function writeOutputs(outDir: string, evidence: Evidence, report: string, log: (line: string) => void): Pick<GateResult, 'evidencePath' | 'reportPath'> {
   try {
     mkdirSync(outDir, { recursive: true });
     const evidencePath = join(outDir, 'evidence.json');
