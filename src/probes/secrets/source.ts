@@ -22,7 +22,7 @@ export const EVERY_LINE: LineTest = () => true;
 
 /** Multi-line credentials: from a line matching `begin`, every line down to one matching `end`. */
 const BLOCKS = [
-  { begin: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY/i, end: /-----END[ A-Z0-9_-]{0,40}PRIVATE KEY/i },
+  { begin: /-{4,5} ?BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY/i, end: /-{4,5} ?END[ A-Z0-9_-]{0,40}PRIVATE KEY/i },
   { begin: /PuTTY-User-Key-File-/, end: /^Private-MAC:/ },
 ];
 /** A block longer than this many lines is cut (the largest RSA keys need about 70). */

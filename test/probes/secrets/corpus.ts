@@ -241,6 +241,9 @@ export function genericSamples(): CorpusSample[] {
     ['config.lua', (v) => `local secret = "${v}"`],
     ['settings.gradle', (v) => `signingPassword=${v}`],
     ['deploy.sh', (v) => `mycli deploy --api-token ${v} --region eu`],
+    ['settings.py', (v) => `SECRET_KEY = b'${v}'`],
+    ['config.php', (v) => `define('DB_PASSWORD', '${v}');`],
+    ['config.rb', (v) => `  :api_secret => '${v}',`],
     ['deploy.sh', (v) => `docker login -u ci --password "${v}" registry.internal`],
   ];
   return forms.map(([file, form], i) => {
@@ -259,6 +262,7 @@ export function structuralSamples(): CorpusSample[] {
   const npmAuth = r(40, B64);
   const bearer = r(48, B64URL);
   const dockerAuth = Buffer.from(`bot:${r(20)}`).toString('base64');
+  const ssh2 = r(320, B64).match(/.{1,64}/g)!;
   return [
     { rule: 'url-credentials', file: 'docker-compose.yml', text: `DATABASE_URL: postgres://app:${password}@db.internal:5432/app`, secret: password },
     { rule: 'url-credentials', file: 'clone.sh', text: `git clone https://bot:${password}@git.corp.internal/app.git`, secret: password },
@@ -268,6 +272,7 @@ export function structuralSamples(): CorpusSample[] {
     { rule: 'curl-auth-user', file: 'call.sh', text: `curl -u admin:${password} https://api.internal/v1`, secret: password },
     { rule: 'jwt', file: 'client.ts', text: `const sessionToken = "${jwt}";`, secret: jwt },
     { rule: 'kubernetes-secret-yaml', file: 'k8s/secret.yaml', text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  db-connection: ${k8s}\n`, secret: k8s },
+    { rule: 'private-key', file: 'keys/ssh2.key', text: ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----', 'Comment: "rsa-key"', ...ssh2, '---- END SSH2 ENCRYPTED PRIVATE KEY ----'].join('\n'), secret: ssh2[1]! },
     { rule: 'nuget-config-password', file: 'NuGet.Config', text: `<add key="ClearTextPassword" value="${password}" />`, secret: password },
     { rule: 'npmrc-auth', file: '.npmrc', text: `//npm.internal/:_auth=${npmAuth}`, secret: npmAuth },
     { rule: 'pypirc-password', file: '.pypirc', text: `[pypi]\nusername = deploy\npassword = ${password}`, secret: password },

@@ -20,8 +20,10 @@ const TYPE = `(?:[ \\t]*:[ \\t]*[&*]?'?[A-Za-z_][\\w.<>\\[\\]|?' ]{0,40}?(?=[ \\
 /** The empty alternative, after a space, is a command-line flag's value: `--api-token abc…` (flags only). */
 const OPERATOR = `[ \\t]{0,8}(?<op>::=|:=|\\?\\?=|\\?=|\\|\\|=|\\.=|\\+=|=>|=(?![=~])|:(?!:)|,|(?<=[ \\t]))[ \\t]{0,8}`;
 const VALUE = `(?<value>"(?:[^"\\\\\\n]|\\\\.){1,500}"|'(?:[^'\\\\\\n]|\\\\.){1,500}'|\`[^\`\\n]{1,500}\`|[^\\s"'\`,;)\\]}<>&]{1,500})`;
+/** A string literal's prefix: C#'s `@"…"`, Python's `b'…'`, `r"…"`, `u"…"`. */
+const STRING_PREFIX = `(?:@|[bru]{1,2}(?=["']))?`;
 /** Tried (sticky) only where a name holding a credential word starts: most of a text never is. */
-const ASSIGNMENT = new RegExp(`${NAME}(?<close>["'\`]?\\]?["'\`]?)${TYPE}${OPERATOR}(?:@?)${VALUE}`, 'dyi');
+const ASSIGNMENT = new RegExp(`${NAME}(?<close>["'\`]?\\]?["'\`]?)${TYPE}${OPERATOR}${STRING_PREFIX}${VALUE}`, 'dyi');
 const CREDENTIAL_WORD_AT = new RegExp(CREDENTIAL_WORD, 'gi');
 
 /** `<password>v</password>`, `<entry key="api.token">v</entry>`. */

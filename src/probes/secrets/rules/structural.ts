@@ -101,8 +101,8 @@ export const STRUCTURAL_RULES: readonly Rule[] = [
   patterned(
     'private-key',
     'Private key',
-    // PEM (PKCS#1, PKCS#8, SEC1, encrypted), OpenSSH and PGP blocks, also with escaped newlines in JSON.
-    /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>[^\0]{64,40000}?)-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg,
+    // PEM (PKCS#1, PKCS#8, SEC1, encrypted), OpenSSH, SSH2 and PGP blocks, also with escaped newlines in JSON.
+    /-{4,5} ?BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)? ?-{4,5}(?<secret>[^\0]{64,40000}?)-{4,5} ?END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)? ?-{4,5}/dg,
     ['private key'],
     { ...STRUCTURAL, placeholders: false, accept: acceptPrivateKeyBody },
   ),
