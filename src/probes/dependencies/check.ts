@@ -31,8 +31,9 @@ export async function checkLockfiles(input: CheckInput): Promise<ProbeOutcome> {
   const parsed = lockfiles.map(parseVersions);
   for (const p of parsed) if (p.baseError) input.log(`dependencies: merge-base ${p.file.oldPath ?? p.file.path} does not parse (${p.baseError}); all its packages count as new`);
   // HEAD's packages, and the merge-base versions of those it updates, to tell new vulnerabilities from old ones.
-  const queries = uniquePackages(parsed.flatMap((p) => (p.diff ? [...p.diff.introduced, ...p.diff.unchanged, ...p.diff.replaced] : [])));
   const introducedCount = parsed.reduce((sum, p) => sum + (p.diff?.introduced.length ?? 0), 0);
+  // A change that adds no package version (removals, reordering, hashes) cannot introduce a vulnerability: no lookup.
+  const queries = introducedCount === 0 ? [] : uniquePackages(parsed.flatMap((p) => (p.diff ? [...p.diff.introduced, ...p.diff.unchanged, ...p.diff.replaced] : [])));
   input.log(`dependencies: ${lockfiles.length} lockfile(s) changed, ${introducedCount} package version(s) introduced, ${queries.length} to look up in ${source.kind === 'api' ? `OSV at ${source.location}` : `the offline database ${source.location}`}`);
 
   const problems = [
@@ -70,7 +71,7 @@ function parseVersions(file: LockfileVersions): ParsedLockfile {
       return { packages: file.format.parse(text, file.path) };
     } catch (error) {
       // A reader tripping over a shape it did not expect is still a file it could not read: inconclusive.
-      if (error instanceof LockfileParseError) return { packages: [], error: error.message };
+      if (error instanceof LockfileParseError) return { packages: [], error: error.reason };
       return { packages: [], error: `unexpected content (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})` };
     }
   };

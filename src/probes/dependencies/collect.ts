@@ -2,7 +2,9 @@
 import { dirname, join } from 'node:path/posix';
 import type { Git } from '../../git/git.js';
 import type { ChangedFile, DiffResult } from '../../types.js';
-import { lockfileFormat, unsupportedLockfile, type LockfileFormat } from './lockfiles/index.js';
+import { goDirective, listsIndirectRequirements } from './lockfiles/go.js';
+import { isIgnoredPath, lockfileFormat, REQUIREMENTS, unsupportedLockfile, type LockfileFormat } from './lockfiles/index.js';
+import { requirementIncludes } from './lockfiles/python.js';
 
 export interface LockfileVersions {
   /** Path at HEAD (at the merge-base for a deleted file). */
@@ -26,15 +28,21 @@ export async function collectLockfiles(git: Git, diff: DiffResult): Promise<Coll
   const unsupported: CollectedLockfiles['unsupported'] = [];
   // Both ends of renames and copies: a go.mod renamed away is touched too.
   const touchedPaths = new Set(diff.files.flatMap((file) => (file.oldPath === undefined ? [file.path] : [file.path, file.oldPath])));
+  let included: Promise<Set<string>> | undefined;
   for (const file of diff.files) {
     // The path at HEAD decides: a lockfile renamed to something else (package-lock.json.bak) is gone.
-    const format = lockfileFormat(file.path);
+    let format = lockfileFormat(file.path);
+    if (!format && file.status !== 'deleted' && !isIgnoredPath(file.path)) {
+      included ??= includedRequirements(git, diff);
+      if ((await included).has(file.path)) format = REQUIREMENTS;
+    }
     if (!format) {
       const reason = unsupportedLockfile(file.path);
       if (reason && file.status !== 'deleted') unsupported.push({ path: file.path, reason });
       continue;
     }
     if (format.id === 'go.sum' && (await goModGoverns(git, diff, file, touchedPaths))) continue;
+    if (format.id === 'package-lock' && (await shrinkwrapGoverns(git, diff, file))) continue;
     lockfiles.push(await readVersions(git, diff, file, format));
   }
   return { lockfiles, unsupported };
@@ -51,11 +59,41 @@ async function readVersions(git: Git, diff: DiffResult, file: ChangedFile, forma
 }
 
 /**
- * go.sum lists every version the module graph consulted; the build list is go.mod's. Where the module has a
- * go.mod (at the merge-base or at HEAD), a go.sum change adds nothing to check (a go.mod change is read on its
- * own). A go.mod the diff does not touch is the same at both ends, so one read at HEAD tells.
+ * go.sum lists every version the module graph consulted; the build list is go.mod's. Since Go 1.17 go.mod lists
+ * indirect requirements too, so where the module's go.mod (at HEAD, or at the merge-base when the change removes
+ * it) says `go 1.17` or later, a go.sum change adds nothing to check. Before that (or with no `go` directive,
+ * which means 1.16) indirect dependencies are only in go.sum, which is then read as well.
  */
 async function goModGoverns(git: Git, diff: DiffResult, file: ChangedFile, touchedPaths: ReadonlySet<string>): Promise<boolean> {
   const goMod = join(dirname(file.path), 'go.mod');
-  return touchedPaths.has(goMod) || (await git.tryShowFile(diff.headSha, goMod)) !== undefined;
+  const text = (await git.tryShowFile(diff.headSha, goMod)) ?? (touchedPaths.has(goMod) ? await git.tryShowFile(diff.mergeBase, goMod) : undefined);
+  return text !== undefined && listsIndirectRequirements(goDirective(text));
+}
+
+/** npm reads npm-shrinkwrap.json and ignores package-lock.json when both are in a folder. */
+async function shrinkwrapGoverns(git: Git, diff: DiffResult, file: ChangedFile): Promise<boolean> {
+  if (!file.path.endsWith('package-lock.json')) return false;
+  return (await git.tryShowFile(diff.headSha, join(dirname(file.path), 'npm-shrinkwrap.json'))) !== undefined;
+}
+
+/**
+ * Files the requirements files at HEAD include with `-r`/`-c`, followed transitively: pip reads them whatever
+ * they are called (base.txt, pins/web.in), so a change to one is a change to the pinned set.
+ */
+async function includedRequirements(git: Git, diff: DiffResult): Promise<Set<string>> {
+  const tree = (await git.raw(['ls-tree', '-r', '-z', '--name-only', diff.headSha])).split('\0').filter(Boolean);
+  const queue = tree.filter((path) => REQUIREMENTS.matches(path) && !isIgnoredPath(path));
+  const seen = new Set(queue);
+  const included = new Set<string>();
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const text = await git.tryShowFile(diff.headSha, path);
+    for (const target of text === undefined ? [] : requirementIncludes(text, path)) {
+      included.add(target);
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return included;
 }

@@ -17,9 +17,18 @@ export interface Package {
   line?: number;
 }
 
-/** Thrown by a reader when a lockfile is not in the format its name promises. */
+/**
+ * Thrown by a reader when a lockfile is not in the format its name promises, or a field it relies on has the
+ * wrong type. `reason` names the key path or line; the message adds the file once LockfileFormat.parse knows it.
+ */
 export class LockfileParseError extends Error {
   override readonly name = 'LockfileParseError';
+  constructor(
+    readonly reason: string,
+    readonly file?: string,
+  ) {
+    super(file === undefined ? reason : `${file}: ${reason}`);
+  }
 }
 
 /** Identity of a package version across lockfiles and lookups. */

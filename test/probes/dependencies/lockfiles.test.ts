@@ -117,6 +117,8 @@ describe('lockfile readers', () => {
       'Go golang.org/x/net v0.6.0 ? @7',
       'Go golang.org/x/text v0.14.0 ? @8',
       'Go golang.org/x/sys v0.6.0 ? @12',
+      'Go stdlib v1.21.0 ? @3',
+      'Go toolchain v1.21.0 ? @3',
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Which files are lockfiles, and the reader for each. Readers are pure: text in, packages out.
 import { basename, dirname } from 'node:path/posix';
-import { packageKey, type Ecosystem, type Package } from '../types.js';
+import { LockfileParseError, packageKey, type Ecosystem, type Package } from '../types.js';
 import { parseBunLock } from './bun.js';
 import { parseCargoLock } from './cargo.js';
 import { parseComposerLock } from './composer.js';
@@ -36,8 +36,10 @@ const READERS: ReadonlyArray<Omit<LockfileFormat, 'parse'> & { read: Reader }> =
   {
     id: 'requirements',
     ecosystem: 'PyPI',
-    // requirements.txt, requirements-dev.txt, dev-requirements.txt, and any .txt in a requirements/ folder.
-    matches: (path) => /(?:^|[-_.])requirements(?:[-_.][^/]*)?\.txt$/.test(basename(path)) || (basename(dirname(path)) === 'requirements' && path.endsWith('.txt')),
+    // requirements.txt, requirements-dev.txt, dev-requirements.txt, constraints.txt, and any .txt in a
+    // requirements/ folder; other files pip reads through -r/-c are found by collect.ts.
+    matches: (path) =>
+      /(?:^|[-_.])(?:requirements|constraints)(?:[-_.][^/]*)?\.txt$/.test(basename(path)) || (basename(dirname(path)) === 'requirements' && path.endsWith('.txt')),
     read: parseRequirements,
   },
   { id: 'poetry', ecosystem: 'PyPI', matches: named('poetry.lock'), read: parsePoetryLock },
@@ -52,7 +54,13 @@ const READERS: ReadonlyArray<Omit<LockfileFormat, 'parse'> & { read: Reader }> =
 
 export const LOCKFILE_FORMATS: readonly LockfileFormat[] = READERS.map(({ read, ...format }) => ({
   ...format,
-  parse: (text, path) => onePerVersion(read(text, path)),
+  parse: (text, path) => {
+    try {
+      return onePerVersion(read(text, path));
+    } catch (error) {
+      throw error instanceof LockfileParseError ? new LockfileParseError(error.reason, path) : error;
+    }
+  },
 }));
 
 /**
@@ -71,6 +79,8 @@ function onePerVersion(packages: readonly Package[]): Package[] {
   return [...unique.values()];
 }
 
+export const REQUIREMENTS = LOCKFILE_FORMATS.find((format) => format.id === 'requirements') as LockfileFormat;
+
 /** Lockfiles this probe cannot read; a change to one is reported as unchecked rather than passed over. */
 export const UNSUPPORTED_LOCKFILES: ReadonlyMap<string, string> = new Map([
   ['bun.lockb', 'bun.lockb is binary: switch to the text lockfile (bun install --save-text-lockfile, default since Bun 1.2)'],
@@ -79,8 +89,12 @@ export const UNSUPPORTED_LOCKFILES: ReadonlyMap<string, string> = new Map([
 /** Installed copies and vendored trees carry lockfiles that are not the project's own. */
 const IGNORED_DIRS = /(?:^|\/)(?:node_modules|vendor|\.git)\//;
 
+export function isIgnoredPath(path: string): boolean {
+  return IGNORED_DIRS.test(path);
+}
+
 export function lockfileFormat(path: string): LockfileFormat | undefined {
-  if (IGNORED_DIRS.test(path)) return undefined;
+  if (isIgnoredPath(path)) return undefined;
   return LOCKFILE_FORMATS.find((format) => format.matches(path));
 }
 

@@ -1,5 +1,5 @@
-// Python lockfiles: requirements*.txt (pinned lines), poetry.lock, uv.lock and Pipfile.lock.
-import { basename } from 'node:path/posix';
+// Python lockfiles: requirements*.txt and constraints*.txt (pinned lines, read as pip reads them), poetry.lock, uv.lock and Pipfile.lock.
+import { basename, dirname, join, normalize } from 'node:path/posix';
 import { normalizeName } from '../names.js';
 import type { Package } from '../types.js';
 import { classifyReachable } from './graph.js';
@@ -15,28 +15,69 @@ const DEV_NAME = /(?:^|[-_.])(?:dev|develop|development|test|tests|testing|lint|
 // `name[extras] == version ; markers`; only exact pins (`==`, `===`) name one version to look up.
 const PINNED = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*===?\s*([A-Za-z0-9][A-Za-z0-9._+!-]*)\s*(?:;.*)?$/;
 
-export function parseRequirements(text: string, path: string): Package[] {
-  const dev = DEV_NAME.test(basename(path).replace(/\.txt$/, '').replace(/^requirements/, ''));
-  const result: Package[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index += 1) {
-    const start = index + 1;
-    let logical = lines[index] ?? '';
-    // A trailing backslash continues the requirement (hashes usually follow on the next lines).
-    while (logical.endsWith('\\') && index + 1 < lines.length) {
-      logical = `${logical.slice(0, -1)} ${lines[index + 1] ?? ''}`;
-      index += 1;
+/** pip's COMMENT_RE: `#` at the start of a line or after whitespace starts a comment. */
+const COMMENT = /(?:^|\s+)#.*$/;
+/** `COMMENT_RE.match` in join_lines: a line that is a comment from its start never continues. */
+const COMMENT_LINE = /^\s*#/;
+
+/**
+ * A requirements file's logical lines, as pip's req_file preprocesses them: a line ending in `\` is joined to
+ * the next without a separator (unless it is a comment, which never continues), then comments are removed.
+ */
+function logicalLines(text: string): Array<{ line: number; content: string }> {
+  const result: Array<{ line: number; content: string }> = [];
+  let pending: { line: number; parts: string[] } | undefined;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.endsWith('\\') && !COMMENT_LINE.test(raw)) {
+      pending ??= { line: index + 1, parts: [] };
+      pending.parts.push(raw.replace(/^\\+|\\+$/g, ''));
+      return;
     }
-    const requirement = logical
-      .replace(/(?:^|\s)#.*$/, '')
-      .replace(/\s--?[a-z][\w-]*(?:[= ]\S+)?/g, '')
-      .trim();
-    if (requirement === '' || requirement.startsWith('-')) continue;
+    const line = pending?.line ?? index + 1;
+    const content = pending ? [...pending.parts, COMMENT_LINE.test(raw) ? ` ${raw}` : raw].join('') : raw;
+    pending = undefined;
+    result.push({ line, content });
+  });
+  if (pending) result.push({ line: pending.line, content: pending.parts.join('') });
+  return result.map(({ line, content }) => ({ line, content: content.replace(COMMENT, '').trim() })).filter(({ content }) => content !== '');
+}
+
+/**
+ * pip's break_args_options: the requirement is every space-separated token before the first one starting with
+ * `-`; the rest are options (`--hash=…`, `-C key=value`, `--config-settings …`). A line that starts with an
+ * option is an option line (`-r`, `-c`, `-e`, `-i`, ...), not a requirement.
+ */
+function splitRequirement(content: string): { requirement: string; options: string[] } {
+  const tokens = content.split(' ');
+  const first = tokens.findIndex((token) => token.startsWith('-'));
+  return first < 0 ? { requirement: content, options: [] } : { requirement: tokens.slice(0, first).join(' ').trim(), options: tokens.slice(first) };
+}
+
+export function parseRequirements(text: string, path: string): Package[] {
+  const dev = DEV_NAME.test(basename(path).replace(/\.txt$/, '').replace(/^(?:requirements|constraints)/, ''));
+  const result: Package[] = [];
+  for (const { line, content } of logicalLines(text)) {
+    const { requirement } = splitRequirement(content);
     const match = PINNED.exec(requirement);
     if (!match?.[1] || !match[2] || match[2].includes('*')) continue;
-    result.push({ ecosystem: PYPI, name: normalizeName(PYPI, match[1]), version: match[2], dev, line: start });
+    result.push({ ecosystem: PYPI, name: normalizeName(PYPI, match[1]), version: match[2], dev, line });
   }
   return result;
+}
+
+/**
+ * The files a requirements file includes (`-r`/`--requirement`, `-c`/`--constraint`, in every form optparse
+ * accepts: `-r x`, `-rx`, `--requirement=x`), relative to the including file as pip resolves them. URLs are left out.
+ */
+export function requirementIncludes(text: string, path: string): string[] {
+  const includes: string[] = [];
+  for (const { content } of logicalLines(text)) {
+    const match = /^(?:-[rc]\s*|--(?:requirement|constraint)(?:\s*=\s*|\s+))(\S+)/.exec(content);
+    const target = match?.[1];
+    if (!target || /^[a-z][a-z0-9+.-]*:\/\//i.test(target)) continue;
+    includes.push(target.startsWith('/') ? target.slice(1) : normalize(join(dirname(path), target)));
+  }
+  return includes;
 }
 
 /** poetry.lock: `category = "dev"` (Poetry < 1.5) or `groups` without "main" (lock format 2.1) mark dev. */

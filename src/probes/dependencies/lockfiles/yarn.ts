@@ -4,7 +4,8 @@ import { parseSyml } from '@yarnpkg/parsers';
 import { errorMessage } from '../../../errors.js';
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
-import { isObject, stringField, type JsonObject } from './json.js';
+import { isObject, type JsonObject } from './json.js';
+import { expectKind, optional } from './shape.js';
 import { registryVersion, splitNameAt } from './npm-spec.js';
 
 export function parseYarnLock(text: string): Package[] {
@@ -22,19 +23,23 @@ export function parseYarnLock(text: string): Package[] {
   const berry = !classic;
   const lines = headerLines(text);
   const result: Package[] = [];
-  for (const [key, entry] of Object.entries(lock)) {
-    if (key === '__metadata' || !isObject(entry)) continue;
+  for (const [key, value] of Object.entries(lock)) {
+    if (key === '__metadata') continue;
+    const entry = expectKind(value, 'object', [key]);
     const descriptor = key.split(',')[0]?.trim() ?? key;
-    const resolved = berry ? fromBerry(entry) : fromClassic(descriptor, entry);
+    const resolved = berry ? fromBerry(entry, key) : fromClassic(descriptor, entry, key);
     if (resolved) result.push({ ecosystem: 'npm', ...resolved, line: lines.get(descriptor) });
   }
   return result;
 }
 
-/** Classic: the descriptor names the package (`foo@^1`, or an alias `foo@npm:bar@^1`); `version` is resolved. */
-function fromClassic(descriptor: string, entry: JsonObject): { name: string; version: string } | undefined {
-  const spec = splitNameAt(descriptor);
-  const version = registryVersion(stringField(entry, 'version') ?? '');
+/**
+ * Classic: the descriptor names the package (`foo@^1`, an alias `foo@npm:bar@^1`, or a bare `foo` when
+ * package.json gave no range); `version` is resolved.
+ */
+function fromClassic(descriptor: string, entry: JsonObject, key: string): { name: string; version: string } | undefined {
+  const spec = splitNameAt(descriptor) ?? (/^(?:@[^/@]+\/)?[^/@]+$/.test(descriptor) ? { name: descriptor, rest: '' } : undefined);
+  const version = registryVersion(optional(entry, 'version', 'string', [key]) ?? '');
   if (!spec || !version || !classicRegistryRange(spec.rest)) return undefined;
   if (spec.rest.startsWith('npm:')) {
     const alias = splitNameAt(spec.rest.slice('npm:'.length));
@@ -49,8 +54,8 @@ function classicRegistryRange(range: string): boolean {
 }
 
 /** Berry: `resolution` is `name@npm:1.2.3`, or a patch of one (`name@patch:name@npm%3A1.2.3#...`). */
-function fromBerry(entry: JsonObject): { name: string; version: string } | undefined {
-  const resolution = splitNameAt(stringField(entry, 'resolution') ?? '');
+function fromBerry(entry: JsonObject, key: string): { name: string; version: string } | undefined {
+  const resolution = splitNameAt(optional(entry, 'resolution', 'string', [key]) ?? '');
   if (!resolution) return undefined;
   let reference = resolution.rest;
   if (reference.startsWith('patch:')) {
