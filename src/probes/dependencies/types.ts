@@ -1,7 +1,22 @@
 // Vocabulary of the dependencies probe: ecosystems (OSV names) and the packages lockfile readers produce.
 
 /** Ecosystems as OSV names them; one lockfile reader or more per ecosystem. */
-export const ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'crates.io', 'RubyGems', 'Packagist'] as const;
+export const ECOSYSTEMS = [
+  'npm',
+  'PyPI',
+  'Go',
+  'crates.io',
+  'RubyGems',
+  'Packagist',
+  'Maven',
+  'NuGet',
+  'Pub',
+  'Hex',
+  'CRAN',
+  'ConanCenter',
+  'CocoaPods',
+  'SwiftURL',
+] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
 /** One resolved package a lockfile pins. */
