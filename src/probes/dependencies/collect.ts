@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path/posix';
 import type { Git } from '../../git/git.js';
 import type { ChangedFile, DiffResult } from '../../types.js';
+import type { RelatedFiles } from './types.js';
 import { goDirective, listsIndirectRequirements } from './lockfiles/go.js';
 import { isIgnoredPath, lockfileFormat, REQUIREMENTS, unsupportedLockfile, type LockfileFormat } from './lockfiles/index.js';
 import { requirementIncludes } from './lockfiles/python.js';
@@ -15,6 +16,9 @@ export interface LockfileVersions {
   /** undefined when the file does not exist there. */
   baseText?: string;
   headText?: string;
+  /** The files the format's `related` asked for, at each end (those that exist there). */
+  baseRelated?: RelatedFiles;
+  headRelated?: RelatedFiles;
 }
 
 export interface CollectedLockfiles {
@@ -55,7 +59,38 @@ async function readVersions(git: Git, diff: DiffResult, file: ChangedFile, forma
     basePath === undefined ? undefined : git.tryShowFile(diff.mergeBase, basePath),
     file.status === 'deleted' ? undefined : git.tryShowFile(diff.headSha, file.path),
   ]);
-  return { path: file.path, oldPath: file.status === 'renamed' ? file.oldPath : undefined, format, baseText, headText };
+  const [baseRelated, headRelated] = await Promise.all([
+    basePath === undefined ? undefined : readRelated(git, diff.mergeBase, format, basePath, baseText),
+    readRelated(git, diff.headSha, format, file.path, headText),
+  ]);
+  return {
+    path: file.path,
+    oldPath: file.status === 'renamed' ? file.oldPath : undefined,
+    format,
+    baseText,
+    headText,
+    ...(baseRelated ? { baseRelated } : {}),
+    ...(headRelated ? { headRelated } : {}),
+  };
+}
+
+/** The files a format asks for besides the lockfile (a pom's parent chain), at one commit; at most 20. */
+async function readRelated(git: Git, rev: string, format: LockfileFormat, path: string, text: string | undefined): Promise<RelatedFiles | undefined> {
+  if (!format.related || text === undefined) return undefined;
+  const files = new Map<string, string>();
+  let wanted = format.related(path, text);
+  while (wanted.length > 0 && files.size < 20) {
+    const next: string[] = [];
+    for (const related of wanted) {
+      if (files.has(related) || related === path) continue;
+      const content = await git.tryShowFile(rev, related);
+      if (content === undefined) continue;
+      files.set(related, content);
+      next.push(...format.related(related, content));
+    }
+    wanted = next;
+  }
+  return files;
 }
 
 /**

@@ -30,7 +30,15 @@ export interface Package {
   dev?: boolean;
   /** 1-based line of the package's entry, where the format gives one. */
   line?: number;
+  /**
+   * Why the version cannot be looked up (a range, a property or parent the repository does not hold); `version`
+   * is then the text as written. A change that introduces one leaves it unchecked: the probe is inconclusive.
+   */
+  unresolved?: string;
 }
+
+/** Files a reader needs besides the lockfile (a pom's parents), by repository path, read at the same commit. */
+export type RelatedFiles = ReadonlyMap<string, string>;
 
 /**
  * Thrown by a reader when a lockfile is not in the format its name promises, or a field it relies on has the

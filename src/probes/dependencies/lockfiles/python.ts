@@ -53,14 +53,19 @@ function splitRequirement(content: string): { requirement: string; options: stri
   return first < 0 ? { requirement: content, options: [] } : { requirement: tokens.slice(0, first).join(' ').trim(), options: tokens.slice(first) };
 }
 
+/** A PEP 508 requirement that pins one version (`name[extras] == 1.2.3 ; markers`), else undefined. */
+export function pinnedRequirement(requirement: string): { name: string; version: string } | undefined {
+  const match = PINNED.exec(requirement.trim());
+  if (!match?.[1] || !match[2] || match[2].includes('*')) return undefined;
+  return { name: normalizeName(PYPI, match[1]), version: match[2] };
+}
+
 export function parseRequirements(text: string, path: string): Package[] {
   const dev = DEV_NAME.test(basename(path).replace(/\.txt$/, '').replace(/^(?:requirements|constraints)/, ''));
   const result: Package[] = [];
   for (const { line, content } of logicalLines(text)) {
-    const { requirement } = splitRequirement(content);
-    const match = PINNED.exec(requirement);
-    if (!match?.[1] || !match[2] || match[2].includes('*')) continue;
-    result.push({ ecosystem: PYPI, name: normalizeName(PYPI, match[1]), version: match[2], dev, line });
+    const pin = pinnedRequirement(splitRequirement(content).requirement);
+    if (pin) result.push({ ecosystem: PYPI, ...pin, dev, line });
   }
   return result;
 }
