@@ -4,6 +4,7 @@ import { normalizeName } from '../names.js';
 import type { Package } from '../types.js';
 import { classifyReachable } from './graph.js';
 import { isObject, parseJsonObject, stringField, type JsonObject } from './json.js';
+import { expectKind, optional, optionalList, required } from './shape.js';
 import { jsonPropertyLines } from './lines.js';
 import { parseTomlPackages } from './toml.js';
 
@@ -87,13 +88,14 @@ export function requirementIncludes(text: string, path: string): string[] {
 
 /** poetry.lock: `category = "dev"` (Poetry < 1.5) or `groups` without "main" (lock format 2.1) mark dev. */
 export function parsePoetryLock(text: string): Package[] {
-  return parseTomlPackages(text).flatMap(({ entry, line }) => {
-    const name = stringField(entry, 'name');
-    const version = stringField(entry, 'version');
-    const source = isObject(entry.source) ? stringField(entry.source, 'type') : undefined;
-    if (!name || !version || (source && source !== 'legacy')) return [];
-    const category = stringField(entry, 'category');
-    const groups = Array.isArray(entry.groups) ? entry.groups : undefined;
+  return parseTomlPackages(text).flatMap(({ entry, line, where }) => {
+    const name = required(entry, 'name', 'string', where);
+    const version = required(entry, 'version', 'string', where);
+    const sourceTable = optional(entry, 'source', 'object', where);
+    const source = sourceTable && optional(sourceTable, 'type', 'string', [...where, 'source']);
+    if (source && source !== 'legacy') return [];
+    const category = optional(entry, 'category', 'string', where);
+    const groups = entry.groups === undefined ? undefined : optionalList(entry, 'groups', 'string', where);
     const dev = category !== undefined ? category === 'dev' : groups ? !groups.includes('main') : undefined;
     return [{ ecosystem: PYPI, name: normalizeName(PYPI, name), version, dev, line }];
   });
@@ -123,10 +125,11 @@ export function parseUvLock(text: string): Package[] {
     members.flatMap((m) => [...targets(groupValues(m['dev-dependencies'])), ...targets(groupValues(m['dependency-groups']))]),
     (entry) => [...targets(entry.dependencies), ...targets(groupValues(entry['optional-dependencies']))],
   );
-  return tables.flatMap(({ entry, line }) => {
-    const name = stringField(entry, 'name');
-    const version = stringField(entry, 'version');
-    if (!name || !version || !isRegistry(entry)) return [];
+  return tables.flatMap(({ entry, line, where }) => {
+    const name = required(entry, 'name', 'string', where);
+    // Workspace members and other local sources may have no version; registry packages always do.
+    if (!isRegistry(entry)) return [];
+    const version = required(entry, 'version', 'string', where);
     return [{ ecosystem: PYPI, name: normalizeName(PYPI, name), version, dev: devOf(entry), line }];
   });
 }
@@ -141,10 +144,11 @@ export function parsePipfileLock(text: string): Package[] {
   const lines = jsonPropertyLines(text, (parent) => parent.length === 1 && (parent[0] === 'default' || parent[0] === 'develop'));
   const result: Package[] = [];
   for (const section of ['default', 'develop'] as const) {
-    const entries = lock[section];
-    if (!isObject(entries)) continue;
-    for (const [rawName, entry] of Object.entries(entries)) {
-      const version = isObject(entry) ? /^===?\s*(\S+)$/.exec(stringField(entry, 'version') ?? '')?.[1] : undefined;
+    const entries = optional(lock, section, 'object', []) ?? {};
+    for (const [rawName, value] of Object.entries(entries)) {
+      const entry = expectKind(value, 'object', [section, rawName]);
+      // Git, path and file entries have no `version`; only `==` pins name one to look up.
+      const version = /^===?\s*(\S+)$/.exec(optional(entry, 'version', 'string', [section, rawName]) ?? '')?.[1];
       if (!version) continue;
       result.push({ ecosystem: PYPI, name: normalizeName(PYPI, rawName), version, dev: section === 'develop', line: lines.get(`${section}\u0000${rawName}`) });
     }
