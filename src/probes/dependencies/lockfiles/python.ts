@@ -6,6 +6,7 @@ import { classifyReachable } from './graph.js';
 import { isObject, parseJsonObject, stringField, type JsonObject } from './json.js';
 import { expectKind, optional, optionalList, required } from './shape.js';
 import { jsonPropertyLines } from './lines.js';
+import { LockfileParseError } from '../types.js';
 import { parseTomlPackages } from './toml.js';
 
 const PYPI = 'PyPI' as const;
@@ -65,11 +66,24 @@ export function parseRequirements(text: string, path: string): Package[] {
   const dev = DEV_NAME.test(basename(path).replace(/\.txt$/, '').replace(/^(?:requirements|constraints)/, ''));
   const result: Package[] = [];
   for (const { line, content } of logicalLines(text)) {
-    const pin = pinnedRequirement(splitRequirement(content).requirement);
+    const { requirement } = splitRequirement(content);
+    const pin = pinnedRequirement(requirement);
     if (pin) result.push({ ecosystem: PYPI, ...pin, dev, line });
+    else if (requirement !== '' && !REQUIREMENT.test(requirement) && !ARCHIVE.test(requirement)) {
+      // pip stops on such a line too ("Invalid requirement"): reading past it could miss what it meant to pin.
+      throw new LockfileParseError(`line ${line}: "${requirement.slice(0, 80)}" is not a requirement pip accepts`);
+    }
   }
   return result;
 }
+
+/** PEP 508: a name, extras, comma-separated version clauses (bare or parenthesized) or `@ url`, markers. */
+const CLAUSE = '(?:===?|~=|!=|<=|>=|<|>)\\s*[A-Za-z0-9*+!._-]+';
+const REQUIREMENT = new RegExp(
+  `^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\\s*(?:\\[[^\\]]*\\])?\\s*(?:\\(?\\s*${CLAUSE}(?:\\s*,\\s*${CLAUSE})*\\s*\\)?|@\\s*\\S+)?\\s*(?:;.*)?$`,
+);
+/** A URL, VCS reference or local path pip installs directly (`./pkg`, `https://…/x.whl`, `git+https://…`). */
+const ARCHIVE = /^(?:\.{1,2}$|[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|[A-Za-z]:\\|[^\s;]+\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)\b)/i;
 
 /**
  * The files a requirements file includes (`-r`/`--requirement`, `-c`/`--constraint`, in every form optparse
