@@ -2,7 +2,7 @@
 // libs.versions.toml version catalog. Maven packages are named `groupId:artifactId`, as OSV names them.
 import { dirname, join, normalize } from 'node:path/posix';
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { errorMessage } from '../../../errors.js';
+import { errorMessage } from '../../../core/errors.js';
 import { LockfileParseError, type Package, type RelatedFiles } from '../types.js';
 import type { JsonObject } from './json.js';
 import { expectKind, formatKeyPath, isKind, optional, type KeyPath } from './shape.js';

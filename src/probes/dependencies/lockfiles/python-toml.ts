@@ -2,7 +2,7 @@
 // pyproject.toml (PEP 621 `project.dependencies` and `optional-dependencies`, PEP 735 `dependency-groups`,
 // Poetry's `tool.poetry` dependency tables). Ranges in a manifest are not pins and are left to its lockfile.
 import { parse, TomlError } from 'smol-toml';
-import { errorMessage } from '../../../errors.js';
+import { errorMessage } from '../../../core/errors.js';
 import { normalizeName } from '../names.js';
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
