@@ -6,7 +6,7 @@ import { errorMessage } from '../../../core/errors.js';
 import { LockfileParseError, type Package, type RelatedFiles } from '../types.js';
 import type { JsonObject } from './json.js';
 import { expectKind, formatKeyPath, isKind, optional, type KeyPath } from './shape.js';
-import { elementLine, parseXml } from './xml.js';
+import { elementLines, parseXml } from './xml.js';
 
 const MAVEN = 'Maven' as const;
 
@@ -57,13 +57,14 @@ export function parsePomXml(text: string, path: string, related: RelatedFiles = 
     }
   }
   const own = chain[0] as Pom;
+  const lineOf = elementLines(text);
   const result: Package[] = [];
   for (const section of [['dependencyManagement'], []]) {
     for (const dep of dependencyList(own.project, section)) {
       const name = `${interpolate(dep.entry.groupId)}:${interpolate(dep.entry.artifactId)}`;
       if (dep.entry.scope === 'import' || dep.entry.scope === 'system') continue; // a BOM, or a file on disk
       const version = dep.entry.version === undefined ? managed.get(name) : interpolate(dep.entry.version);
-      const line = elementLine(text, dep.element);
+      const line = lineOf(dep.element);
       const dev = section.length === 0 ? dep.entry.scope === 'test' : undefined;
       result.push(mavenPackage(name, version, dev, line));
     }
@@ -196,6 +197,7 @@ export function parseGradleVerificationMetadata(text: string): Package[] {
   const metadata = expectKind(root, 'object', ['verification-metadata']);
   const components = child(metadata, 'components', ['verification-metadata']);
   const list = components ? (optional(components, 'component', 'array', ['verification-metadata', 'components']) ?? []) : [];
+  const lineOf = elementLines(text);
   return list.map((item, index) => {
     const where = ['verification-metadata', 'components', 'component', index];
     const component = expectKind(item, 'object', where);
@@ -204,7 +206,7 @@ export function parseGradleVerificationMetadata(text: string): Package[] {
       if (typeof value !== 'string' || value === '') throw new LockfileParseError(`${formatKeyPath(where)} has no "${key}" attribute`);
       return value;
     };
-    return { ecosystem: MAVEN, name: `${attribute('group')}:${attribute('name')}`, version: attribute('version'), line: elementLine(text, item) };
+    return { ecosystem: MAVEN, name: `${attribute('group')}:${attribute('name')}`, version: attribute('version'), line: lineOf(item) };
   });
 }
 

@@ -6,7 +6,7 @@ import { LockfileParseError, type Package, type RelatedFiles } from '../types.js
 import { parseJsonObject, type JsonObject } from './json.js';
 import { jsonPropertyLines } from './lines.js';
 import { expectKind, formatKeyPath, isKind, optional, required, type KeyPath } from './shape.js';
-import { elementLine, parseXml } from './xml.js';
+import { elementLines, parseXml } from './xml.js';
 
 const NUGET = 'NuGet' as const;
 
@@ -51,6 +51,7 @@ export function parseMsBuildProject(text: string, path: string, related: Related
     }
   }
   collectProperties(project, properties);
+  const lineOf = elementLines(text);
   const expand = (value: string): string => value.replace(/\$\(([^)]+)\)/g, (whole, name: string) => properties.get(name.toLowerCase()) ?? whole);
   const result: Package[] = [];
   for (const kind of ['PackageVersion', 'PackageReference', 'GlobalPackageReference']) {
@@ -59,7 +60,7 @@ export function parseMsBuildProject(text: string, path: string, related: Related
       const declared = itemVersion(item, where) ?? (kind === 'PackageReference' ? central.get(name.toLowerCase()) : undefined);
       const version = declared === undefined ? undefined : expand(declared);
       const dev = isKind(item['@PrivateAssets'], 'string') && item['@PrivateAssets'].toLowerCase() === 'all' ? true : undefined;
-      result.push(nugetPackage(name, version, dev, elementLine(text, item)));
+      result.push(nugetPackage(name, version, dev, lineOf(item)));
     }
   }
   return result;
@@ -144,13 +145,14 @@ export function parsePackagesConfig(text: string): Package[] {
   if (root === undefined) throw new LockfileParseError('no <packages> element: not a packages.config');
   if (root === '') return [];
   const packages = expectKind(root, 'object', ['packages']);
+  const lineOf = elementLines(text);
   return (optional(packages, 'package', 'array', ['packages']) ?? []).map((value, index) => {
     const where = ['packages', 'package', index];
     const item = expectKind(value, 'object', where);
     const name = required(item, '@id', 'string', where);
     const version = required(item, '@version', 'string', where);
     const dev = optional(item, '@developmentDependency', 'string', where);
-    return { ecosystem: NUGET, name, version, dev: dev === undefined ? undefined : dev.toLowerCase() === 'true', line: elementLine(text, value) };
+    return { ecosystem: NUGET, name, version, dev: dev === undefined ? undefined : dev.toLowerCase() === 'true', line: lineOf(value) };
   });
 }
 

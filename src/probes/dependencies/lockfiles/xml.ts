@@ -23,11 +23,20 @@ export function parseXml(text: string, repeated: readonly string[]): JsonObject 
   return parser.parse(text) as JsonObject;
 }
 
-/** The 1-based line where a parsed element starts. */
-export function elementLine(text: string, element: unknown): number | undefined {
-  const start = (element as { [META]?: { startIndex?: number } } | undefined)?.[META]?.startIndex;
-  if (start === undefined) return undefined;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line += 1;
-  return line;
+/** The 1-based line where a parsed element starts, for a document whose elements are looked up many times. */
+export function elementLines(text: string): (element: unknown) => number | undefined {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (element) => {
+    const start = (element as { [META]?: { startIndex?: number } } | undefined)?.[META]?.startIndex;
+    if (start === undefined) return undefined;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= start) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }
