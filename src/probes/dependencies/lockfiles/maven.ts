@@ -1,10 +1,9 @@
 // Maven's pom.xml and Gradle's lockfiles: gradle.lockfile, gradle/verification-metadata.xml and the
 // libs.versions.toml version catalog. Maven packages are named `groupId:artifactId`, as OSV names them.
 import { dirname, join, normalize } from 'node:path/posix';
-import { parse as parseToml, TomlError } from 'smol-toml';
-import { errorMessage } from '../../../core/errors.js';
 import { LockfileParseError, type Package, type RelatedFiles } from '../types.js';
 import type { JsonObject } from './json.js';
+import { parseTomlDocument } from './toml.js';
 import { expectKind, formatKeyPath, isKind, optional, type KeyPath } from './shape.js';
 import { elementLines, parseXml } from './xml.js';
 
@@ -216,12 +215,7 @@ export function parseGradleVerificationMetadata(text: string): Package[] {
  * version take it from a platform and are reported unresolved; plugins and bundles are not packages.
  */
 export function parseVersionCatalog(text: string): Package[] {
-  let catalog: JsonObject;
-  try {
-    catalog = parseToml(text);
-  } catch (error) {
-    throw new LockfileParseError(`not valid TOML: ${error instanceof TomlError ? `${errorMessage(error)} (line ${error.line})` : String(error)}`);
-  }
+  const catalog = parseTomlDocument(text);
   const versions = optional(catalog, 'versions', 'object', []) ?? {};
   const libraries = optional(catalog, 'libraries', 'object', []) ?? {};
   const lines = new Map<string, number>();

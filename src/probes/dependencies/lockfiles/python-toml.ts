@@ -1,40 +1,21 @@
 // Python's other TOML lockfiles and manifests: pdm.lock, pylock.toml (PEP 751) and the exact pins of a
 // pyproject.toml (PEP 621 `project.dependencies` and `optional-dependencies`, PEP 735 `dependency-groups`,
 // Poetry's `tool.poetry` dependency tables). Ranges in a manifest are not pins and are left to its lockfile.
-import { parse, TomlError } from 'smol-toml';
-import { errorMessage } from '../../../core/errors.js';
 import { normalizeName } from '../names.js';
 import type { Package } from '../types.js';
-import { LockfileParseError } from '../types.js';
 import type { JsonObject } from './json.js';
 import { pinnedRequirement } from './python.js';
 import { expectKind, optional, optionalList, required, type KeyPath } from './shape.js';
+import { parseTomlDocument, tableHeaderLines } from './toml.js';
 
 const PYPI = 'PyPI' as const;
 /** Group names that mean development use (PDM groups, PEP 735 dependency groups, Poetry groups). */
 const DEV_GROUP = /^(?:dev|develop|development|test|tests|testing|lint|docs?|ci|typing)$/i;
 
-function parseToml(text: string): JsonObject {
-  try {
-    return parse(text);
-  } catch (error) {
-    throw new LockfileParseError(`not valid TOML: ${error instanceof TomlError ? `${errorMessage(error)} (line ${error.line})` : String(error)}`);
-  }
-}
-
-/** Line of the n-th `[[table]]` header, for entries of an array of tables. */
-function tableLines(text: string, table: string): number[] {
-  const lines: number[] = [];
-  text.split('\n').forEach((content, index) => {
-    if (new RegExp(`^\\s*\\[\\[\\s*${table}\\s*\\]\\]`).test(content)) lines.push(index + 1);
-  });
-  return lines;
-}
-
 /** pdm.lock: `[[package]]` entries; dev-only when none of its `groups` is `default`. VCS and local ones skipped. */
 export function parsePdmLock(text: string): Package[] {
-  const lock = parseToml(text);
-  const lines = tableLines(text, 'package');
+  const lock = parseTomlDocument(text);
+  const lines = tableHeaderLines(text, 'package');
   return (optional(lock, 'package', 'array', []) ?? []).flatMap((value, index) => {
     const where = ['package', index];
     const entry = expectKind(value, 'object', where);
@@ -49,9 +30,9 @@ export function parsePdmLock(text: string): Package[] {
 
 /** pylock.toml: `[[packages]]` with a `version`; `vcs` and `directory` packages are not from an index. */
 export function parsePylock(text: string): Package[] {
-  const lock = parseToml(text);
+  const lock = parseTomlDocument(text);
   required(lock, 'lock-version', 'string', []);
-  const lines = tableLines(text, 'packages');
+  const lines = tableHeaderLines(text, 'packages');
   return (optional(lock, 'packages', 'array', []) ?? []).flatMap((value, index) => {
     const where = ['packages', index];
     const entry = expectKind(value, 'object', where);
@@ -64,7 +45,7 @@ export function parsePylock(text: string): Package[] {
 
 /** pyproject.toml: the requirements that pin one version, wherever the standards and Poetry declare them. */
 export function parsePyproject(text: string): Package[] {
-  const manifest = parseToml(text);
+  const manifest = parseTomlDocument(text);
   const lineOf = (name: string): number | undefined => {
     const pattern = new RegExp(`(?:^|["'\\s])${name.replace(/[-_.]+/g, '[-_.]+')}\\s*(?:\\[[^\\]]*\\])?\\s*(?:===?|=\\s*["'{])`, 'i');
     const index = text.split('\n').findIndex((content) => pattern.test(content));
