@@ -122,7 +122,7 @@ async function includedRequirements(git: Git, diff: DiffResult): Promise<Set<str
   const included = new Set<string>();
   for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
     const text = await git.tryShowFile(diff.headSha, path);
-    for (const target of text === undefined ? [] : requirementIncludes(text, path)) {
+    for (const { path: target } of text === undefined ? [] : requirementIncludes(text, path)) {
       included.add(target);
       if (!seen.has(target)) {
         seen.add(target);

@@ -80,6 +80,12 @@ const MISSES: Record<string, Miss> = {
     pkg: { ecosystem: 'PyPI', name: 'werkzeug', version: '2.3.0' },
     at: 'pins.cfg:2',
   },
+  'an existing file newly included with -r': {
+    base: { 'requirements.txt': 'flask==2.3.3\n', 'deploy/extra-deps.in': 'gunicorn==21.2.0\ndjango==3.2.0\n' },
+    head: { 'requirements.txt': 'flask==2.3.3\n-r deploy/extra-deps.in\n' },
+    pkg: { ecosystem: 'PyPI', name: 'django', version: '3.2.0' },
+    at: 'requirements.txt:2',
+  },
   'constraints.txt': {
     base: { 'constraints.txt': 'flask==2.3.3\n' },
     head: { 'constraints.txt': 'flask==2.3.3\nwerkzeug==2.3.0\n' },
@@ -146,6 +152,13 @@ describe('no silent misses', () => {
     const outcome = await runProbe(repo, { options: { osvDb: db } });
     expect(outcome.status).toBe('inconclusive');
     expect(outcome.summary).toMatch(message);
+  });
+
+  it('an include that is not in the repository is an error naming the line, not a silent skip', async () => {
+    const repo = makeRepo({ 'requirements.txt': 'flask==2.3.3\n' }, { 'requirements.txt': 'flask==2.3.3\n-r missing.txt\n' });
+    const outcome = await runProbe(repo, { options: { osvDb: singleRecordDb(tempDir('loki-osv-db-'), { ecosystem: 'PyPI', name: 'flask', version: '2.3.3' }) } });
+    expect(outcome.status).toBe('inconclusive');
+    expect(outcome.summary).toContain('requirements.txt does not parse: line 2: includes missing.txt, which is not in the repository');
   });
 
   it('a change that adds no package version asks no one: a pass even with OSV unreachable and no database', async () => {

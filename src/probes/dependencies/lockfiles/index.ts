@@ -12,7 +12,7 @@ import { parseMixLock } from './mix.js';
 import { parseNpmLock } from './npm.js';
 import { msbuildRelated, parseMsBuildProject, parseNuGetLock, parsePackagesConfig, parsePaketLock } from './nuget.js';
 import { parsePnpmLock } from './pnpm.js';
-import { parseRequirements, parsePipfileLock, parsePoetryLock, parseUvLock } from './python.js';
+import { parsePipfileLock, parsePoetryLock, parseRequirements, parseUvLock, requirementsRelated } from './python.js';
 import { parsePdmLock, parsePylock, parsePyproject } from './python-toml.js';
 import { parsePubspecLock } from './pub.js';
 import { parseRenvLock } from './renv.js';
@@ -55,6 +55,7 @@ const READERS: ReadonlyArray<Omit<LockfileFormat, 'parse'> & { read: Reader }> =
     matches: (path) =>
       /(?:^|[-_.])(?:requirements|constraints)(?:[-_.][^/]*)?\.txt$/.test(basename(path)) || (basename(dirname(path)) === 'requirements' && path.endsWith('.txt')),
     read: parseRequirements,
+    related: requirementsRelated,
   },
   { id: 'poetry', ecosystem: 'PyPI', matches: named('poetry.lock'), read: parsePoetryLock },
   { id: 'uv', ecosystem: 'PyPI', matches: named('uv.lock'), read: parseUvLock },

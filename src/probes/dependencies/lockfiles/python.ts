@@ -1,7 +1,7 @@
 // Python lockfiles: requirements*.txt and constraints*.txt (pinned lines, read as pip reads them), poetry.lock, uv.lock and Pipfile.lock.
 import { basename, dirname, join, normalize } from 'node:path/posix';
 import { normalizeName } from '../names.js';
-import type { Package } from '../types.js';
+import type { Package, RelatedFiles } from '../types.js';
 import { classifyReachable } from './graph.js';
 import { isObject, parseJsonObject, stringField, type JsonObject } from './json.js';
 import { expectKind, optional, optionalList, required } from './shape.js';
@@ -62,7 +62,30 @@ export function pinnedRequirement(requirement: string): { name: string; version:
   return { name: normalizeName(PYPI, match[1]), version: match[2] };
 }
 
-export function parseRequirements(text: string, path: string): Package[] {
+/**
+ * A requirements file's pins, and those of the files it includes with `-r`/`-c` (transitively, as pip reads
+ * them), which `related` holds. An included file's pins are reported at the line of the include, so adding
+ * `-r extra.txt` introduces what extra.txt pins even when extra.txt itself did not change.
+ */
+export function parseRequirements(text: string, path: string, related: RelatedFiles = new Map()): Package[] {
+  const result = requirementPins(text, path);
+  const seen = new Set([path]);
+  const follow = (from: string, content: string, at: number | undefined): void => {
+    for (const include of requirementIncludes(content, from)) {
+      if (seen.has(include.path)) continue;
+      seen.add(include.path);
+      const included = related.get(include.path);
+      const line = at ?? include.line;
+      if (included === undefined) throw new LockfileParseError(`line ${line}: includes ${include.path}, which is not in the repository`);
+      result.push(...requirementPins(included, include.path).map((pkg) => ({ ...pkg, line })));
+      follow(include.path, included, line);
+    }
+  };
+  follow(path, text, undefined);
+  return result;
+}
+
+function requirementPins(text: string, path: string): Package[] {
   const dev = DEV_NAME.test(basename(path).replace(/\.txt$/, '').replace(/^(?:requirements|constraints)/, ''));
   const result: Package[] = [];
   for (const { line, content } of logicalLines(text)) {
@@ -89,15 +112,26 @@ const ARCHIVE = /^(?:\.{1,2}$|[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|[A-Za-z]:\\|[^\s;
  * The files a requirements file includes (`-r`/`--requirement`, `-c`/`--constraint`, in every form optparse
  * accepts: `-r x`, `-rx`, `--requirement=x`), relative to the including file as pip resolves them. URLs are left out.
  */
-export function requirementIncludes(text: string, path: string): string[] {
-  const includes: string[] = [];
-  for (const { content } of logicalLines(text)) {
+export function requirementIncludes(text: string, path: string): Array<{ path: string; line: number }> {
+  const includes: Array<{ path: string; line: number }> = [];
+  for (const { line, content } of logicalLines(text)) {
     const match = /^(?:-[rc]\s*|--(?:requirement|constraint)(?:\s*=\s*|\s+))(\S+)/.exec(content);
     const target = match?.[1];
-    if (!target || /^[a-z][a-z0-9+.-]*:\/\//i.test(target)) continue;
-    includes.push(target.startsWith('/') ? target.slice(1) : normalize(join(dirname(path), target)));
+    // URLs are fetched by pip, absolute paths are outside the repository: neither is in the file set.
+    if (!target || /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('/')) continue;
+    const resolved = normalize(join(dirname(path), target));
+    if (!resolved.startsWith('../')) includes.push({ path: resolved, line });
   }
   return includes;
+}
+
+/** The files parseRequirements reads besides the one given (asked again of each, so the closure is read). */
+export function requirementsRelated(path: string, text: string): string[] {
+  try {
+    return requirementIncludes(text, path).map((include) => include.path);
+  } catch {
+    return []; // the file itself does not read: parseRequirements says why
+  }
 }
 
 /** poetry.lock: `category = "dev"` (Poetry < 1.5) or `groups` without "main" (lock format 2.1) mark dev. */
