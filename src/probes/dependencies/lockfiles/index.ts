@@ -2,7 +2,7 @@
 import { basename, dirname } from 'node:path/posix';
 import { LockfileParseError, packageKey, type Ecosystem, type Package, type RelatedFiles } from '../types.js';
 import { parseBunLock } from './bun.js';
-import { parseCargoLock } from './cargo.js';
+import { parseCargoLock, parseCargoToml } from './cargo.js';
 import { parsePodfileLock } from './cocoapods.js';
 import { parseComposerLock } from './composer.js';
 import { parseConanLock } from './conan.js';
@@ -63,6 +63,7 @@ const READERS: ReadonlyArray<Omit<LockfileFormat, 'parse'> & { read: Reader }> =
   { id: 'go.mod', ecosystem: 'Go', matches: named('go.mod'), read: parseGoMod },
   { id: 'go.sum', ecosystem: 'Go', matches: named('go.sum'), read: parseGoSum },
   { id: 'cargo', ecosystem: 'crates.io', matches: named('Cargo.lock'), read: parseCargoLock },
+  { id: 'cargo-toml', ecosystem: 'crates.io', matches: named('Cargo.toml'), read: parseCargoToml },
   { id: 'bundler', ecosystem: 'RubyGems', matches: named('Gemfile.lock', 'gems.locked'), read: parseGemfileLock },
   { id: 'composer', ecosystem: 'Packagist', matches: named('composer.lock'), read: parseComposerLock },
   { id: 'pdm', ecosystem: 'PyPI', matches: named('pdm.lock'), read: parsePdmLock },
