@@ -218,10 +218,13 @@ export function parseVersionCatalog(text: string): Package[] {
   const catalog = parseTomlDocument(text);
   const versions = optional(catalog, 'versions', 'object', []) ?? {};
   const libraries = optional(catalog, 'libraries', 'object', []) ?? {};
+  // Lines of the aliases under [libraries] (the same names often appear under [versions]).
   const lines = new Map<string, number>();
+  let section = '';
   text.split('\n').forEach((content, index) => {
+    section = /^\s*\[([^\]]+)\]/.exec(content)?.[1]?.trim() ?? section;
     const key = /^\s*"?([A-Za-z0-9_.-]+?)"?\s*=/.exec(content)?.[1];
-    if (key && !lines.has(key)) lines.set(key, index + 1);
+    if (section === 'libraries' && key && !lines.has(key)) lines.set(key, index + 1);
   });
   const ref = (name: string, where: KeyPath): string => {
     const value = versions[name];

@@ -59,7 +59,9 @@ export function parseMsBuildProject(text: string, path: string, related: Related
       if (!name) throw new LockfileParseError(`${formatKeyPath(where)} has neither an Include nor an Update attribute`);
       const declared = itemVersion(item, where) ?? (kind === 'PackageReference' ? central.get(name.toLowerCase()) : undefined);
       const version = declared === undefined ? undefined : expand(declared);
-      const dev = isKind(item['@PrivateAssets'], 'string') && item['@PrivateAssets'].toLowerCase() === 'all' ? true : undefined;
+      // Analyzers and build tools are referenced with PrivateAssets="all" (attribute or element): not shipped.
+      const privateAssets = item['@PrivateAssets'] ?? item.PrivateAssets;
+      const dev = isKind(privateAssets, 'string') && privateAssets.toLowerCase() === 'all' ? true : undefined;
       result.push(nugetPackage(name, version, dev, lineOf(item)));
     }
   }
