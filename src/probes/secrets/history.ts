@@ -5,6 +5,7 @@
 import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { Git } from '../../git/git.js';
+import { parsePatch, type FilePatch, type Hunk } from './patch.js';
 import { RecordSplitter, type CommitRecord } from './records.js';
 
 /**
@@ -178,18 +179,13 @@ export function patchAgainst(git: Git, parent: string, commit: string, signal: A
 /** The bytes of a blob (a binary file's content). */
 export function readBlob(git: Git, id: string, signal: AbortSignal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = git.spawn(['cat-file', 'blob', id]);
+    const child = git.spawn(['cat-file', 'blob', id], { signal });
     const chunks: Buffer[] = [];
     let stderr = '';
-    const stop = (): void => {
-      child.kill('SIGKILL');
-    };
-    signal.addEventListener('abort', stop, { once: true });
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', (error) => reject(new Error(`could not run git: ${error.message}`)));
     child.on('close', (code) => {
-      signal.removeEventListener('abort', stop);
       if (code === 0) resolve(Buffer.concat(chunks));
       else reject(new Error(`git cat-file blob ${id} failed: ${stderr.trim().split('\n')[0] ?? ''}`));
     });
@@ -199,4 +195,26 @@ export function readBlob(git: Git, id: string, signal: AbortSignal): Promise<Buf
 /** The size of one blob, in bytes. */
 export async function blobSize(git: Git, id: string): Promise<number> {
   return Number((await git.raw(['cat-file', '-s', id])).trim());
+}
+
+/** Bytes git's own binary test looks at; the gate applies the same rule itself. */
+const BINARY_PROBE_BYTES = 8000;
+
+/**
+ * The hunks of a file git showed as binary, when its content is text: a `-diff` attribute or a binary
+ * diff driver in the PR's `.gitattributes` (or .git/info/attributes) must not hide a file from the scan.
+ * The gate's own test decides (a NUL byte in the first 8000 bytes, git's rule without attributes);
+ * undefined when the file is binary by that test.
+ */
+export async function textHunks(git: Git, file: Pick<FilePatch, 'blob' | 'oldBlob'>, signal: AbortSignal): Promise<Hunk[] | undefined> {
+  if (!file.blob) return undefined;
+  const content = await git.raw(['cat-file', 'blob', file.blob], { signal });
+  if (content.slice(0, BINARY_PROBE_BYTES).includes('\0')) return undefined;
+  if (!file.oldBlob) {
+    const lines = content.replace(/\n$/, '').split('\n');
+    return [{ start: 1, lines, added: new Uint8Array(lines.length).fill(1) }];
+  }
+  // --text: whatever the attributes say, the pair is diffed line by line.
+  const patch = await git.raw(['diff', '--text', '--no-color', '-U1', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', file.oldBlob, file.blob], { signal });
+  return parsePatch(patch)[0]?.hunks ?? [];
 }

@@ -6,7 +6,7 @@ import { errorMessage } from '../../core/errors.js';
 import type { Git } from '../../git/git.js';
 import { binaryHunk, binaryText } from './binary.js';
 import type { Occurrence } from './findings.js';
-import { blobSize, blobSizes, forEachCommit, mergesToDiff, patchAgainst, readBlob } from './history.js';
+import { blobSize, blobSizes, forEachCommit, mergesToDiff, patchAgainst, readBlob, textHunks } from './history.js';
 import { parsePatch, type FilePatch, type Hunk } from './patch.js';
 import type { ScanEntry, Scanner } from './scan.js';
 import { buildSource, messageHunk } from './source.js';
@@ -84,9 +84,12 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
           result.skipped.push({ commit: record.sha, path: file.path, ...skip });
           continue;
         }
-        const hunks = file.binary ? [await binaryFileHunk(options, file)] : file.hunks;
+        // A file git calls binary only by an attribute or driver is diffed as text; a real binary, through its text.
+        const text = file.binary ? await textHunks(options.git, file, options.signal) : undefined;
+        const binary = file.binary && !text;
+        const hunks = text ?? (binary ? [await binaryFileHunk(options, file)] : file.hunks);
         result.filesScanned++;
-        if (file.binary) result.binaryScanned++;
+        if (binary) result.binaryScanned++;
         result.linesScanned += countAdded(hunks);
         const source = buildSource(hunks, options.scanner.isHot) ?? { content: '', lineNumbers: [0], added: [0] };
         entries.push({ path: file.path, ...(file.blob ? { blob: file.blob } : {}), source });
