@@ -4,7 +4,8 @@ import type { Allowance } from '../../config/types.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import { compareText } from '../../core/text.js';
 import type { ProbeFinding } from '../../types.js';
-import { allowanceFor } from './allow.js';
+import { allowanceFor, normalised } from './allow.js';
+import { legacyRuleIds } from './legacy-rules.js';
 import type { SecretHit } from './scan.js';
 
 export interface Occurrence extends SecretHit {
@@ -63,8 +64,9 @@ export function buildFindings(
   const used = new Set<string>();
   for (const [id, group] of groups) {
     const first = group[0]!;
-    const decision = allowanceFor(id, allow, now);
-    if (decision.state !== 'none') used.add(id); // the allowance's fingerprint, normalised, is `id`
+    const legacy = legacyRuleIds(first.rule).map((rule) => secretFingerprint(rule, first.path, first.secretHash));
+    const decision = allowanceFor([id, ...legacy], allow, now);
+    if (decision.state !== 'none') used.add(normalised(decision.allowance));
     if (decision.state === 'allowed') {
       const { reason, until } = decision.allowance;
       allowed.push({ fingerprint: id, rule: first.rule, ...(first.path ? { file: first.path } : {}), commit: first.commit, reason, ...(until ? { until } : {}) });
@@ -73,7 +75,7 @@ export function buildFindings(
     const expired = decision.state === 'expired' ? decision.allowance : undefined;
     findings.push(toFinding(id, group, expired));
   }
-  const unusedAllowances = allow.map((a) => a.fingerprint.trim().toLowerCase()).filter((fp) => !used.has(fp));
+  const unusedAllowances = allow.map(normalised).filter((fp) => !used.has(fp));
   return { findings, allowed, unusedAllowances };
 }
 
