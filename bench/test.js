@@ -25,6 +25,7 @@ const { testProbe } = await import(join(LIB, 'probes/test/index.js'));
 const { createProbeContext } = await import(join(LIB, 'probes/context.js'));
 const { probeSettings } = await import(join(LIB, 'config/defaults.js'));
 const { scrubEnv } = await import(join(LIB, 'process/env.js'));
+const { createGit } = await import(join(LIB, 'git/git.js'));
 
 function buildSuite(dir) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-suite', type: 'module', scripts: { test: 'vitest run' } }));
@@ -48,7 +49,8 @@ try {
     diff: { files: [], commits: [] },
     settings: probeSettings({}, testProbe),
     options: {},
-    git: undefined,
+    // The probe makes no git call; the context binds one to the probe's signal all the same.
+    git: createGit(dir),
     now: new Date(),
     deadline: Number.POSITIVE_INFINITY,
     signal: new AbortController().signal,
