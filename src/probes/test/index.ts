@@ -1,28 +1,36 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fingerprint } from '../../core/fingerprint.js';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { tailLines } from '../../core/text.js';
-import { makeTempDir } from '../../process/temp-dir.js';
+import { prepareLaunch } from '../../workspace/launcher.js';
+import { readPackageJson } from '../../workspace/files.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
+import { diagnoseEnvironment } from '../environment-facts.js';
 import { Type } from 'typebox';
 import { command } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
-import { detectTests, type TestCommand, type TestPlan } from './detect.js';
-import { hashSlice } from './slice.js';
+import { prepareCollection } from './collect/hooks.js';
+import { readReports, type RunnerRun } from './collect/read.js';
+import { detectTests, goModule, type TestPlan } from './detect.js';
+import { judgeTestRun, type TestRunFacts } from './judge.js';
+import { locateByTitle } from './locate.js';
+import { sliceRun } from './shard-run.js';
+import { EMPTY_SLICE_REASON } from '../../merge/merge.js';
+import type { ProbeOutcome, Shard } from '../../types.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
-import type { ProbeOutcome, Shard } from '../../types.js';
-import { ELSEWHERE_REASON, EMPTY_SLICE_REASON } from '../../merge/merge.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
-const settings = Type.Object({ run: Type.Optional(command()) });
+const settings = Type.Object({
+  run: Type.Optional(command()),
+  needs_build: Type.Optional(
+    Type.Boolean({ description: 'Skip the tests when the build fails. By default they run anyway, so a failed build does not hide their evidence.', default: false }),
+  ),
+});
 export type TestSettings = SettingsOf<typeof settings.properties>;
 
-const testPlan = oncePerRun((ctx: ProbeContext<TestSettings>) => detectTests(ctx.root, ctx.settings, ctx.env));
-/** Failing tests named one finding each; beyond this they are counted in one more finding. */
-const MAX_NAMED_FAILURES = 50;
+const testPlan = oncePerRun((ctx: ProbeContext<TestSettings>) => detectTests(ctx.root, ctx.settings));
 
 export const testProbe = defineProbe({
   id: 'test',
@@ -30,9 +38,10 @@ export const testProbe = defineProbe({
   timeout: 900,
   // A PR whose tests were not run is not verified.
   required: true,
+  // The build runs first (it may generate what the tests import); a failed build stops the tests only with test.needs_build.
   after: ['build'],
   runsPrCode: true,
-  // On every shard of a sharded run, each runs its slice of the tests (see slice.ts).
+  // On every shard of a sharded run, each runs its slice of the tests (shard-run.ts).
   sharded: true,
   settings,
   applies(ctx) {
@@ -42,142 +51,107 @@ export const testProbe = defineProbe({
   },
   async run(ctx) {
     const build = ctx.result('build');
-    if (build?.status === 'fail') return { status: 'skipped', summary: 'not run: the build failed' };
+    if (build?.status === 'fail' && ctx.settings.needs_build) return { status: 'skipped', summary: 'not run: the build failed (test.needs_build)' };
     const plan = testPlan(ctx)!;
     const shard = ctx.options.shard && ctx.options.shard.total > 1 ? ctx.options.shard : undefined;
-    if (shard && !plan.sliceable && shard.index > 1) {
-      // Nothing to cut the run by: the whole suite runs once, on shard 1.
-      return { status: 'skipped', summary: ELSEWHERE_REASON, details: { runner: plan.runner, source: plan.source, shard, why: `${plan.runner} (${plan.source}) cannot run a slice` } };
-    }
-    const slice = shard && plan.sliceable ? shard : undefined;
-    // The report file lives outside the working tree so the run leaves no trace in it.
-    const dir = makeTempDir('loki-verify-test-');
+    const slice = shard ? await sliceRun(ctx, plan, shard) : { command: plan.command };
+    if ('outcome' in slice) return slice.outcome;
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
+    const node = await ctx.exec(['node', '-p', 'process.versions.node'], { env: { ...launch?.env, NODE_OPTIONS: '' }, timeoutMs: 10_000 });
+    const nodeVersion = node.exitCode === 0 ? node.stdout.trim() : undefined;
+    const collection = prepareCollection({ baseEnv: ctx.env, nodeTestReporter: plan.nodeTestReporter, nodeVersion });
     try {
-      const reportFile = join(dir.path, 'report');
-      const units = slice && plan.units ? await listUnits(ctx, plan.units) : undefined;
-      if (units && 'why' in units && slice!.index > 1) {
-        // Nothing to cut the run by this time: the whole suite runs once, on shard 1.
-        return { status: 'skipped', summary: ELSEWHERE_REASON, details: { runner: plan.runner, source: plan.source, shard: slice, why: units.why } };
+      // The slice's exact command, with the NODE_OPTIONS part that selects it (node's --test-shard).
+      const shown = [slice.nodeOption ? `NODE_OPTIONS=${slice.nodeOption}` : '', describeCommand(slice.command)].filter(Boolean).join(' ');
+      ctx.log(`running ${shown} (${plan.source}${shard ? `, shard ${shard.index}/${shard.total}` : ''}${launch?.note ? `; ${launch.note}` : ''})`);
+      const nodeOptions: Record<string, string> = slice.nodeOption ? { NODE_OPTIONS: [collection.env.NODE_OPTIONS ?? ctx.env.NODE_OPTIONS, slice.nodeOption].filter(Boolean).join(' ') } : {};
+      const result = await ctx.exec(slice.command, { env: { ...collection.env, ...nodeOptions, ...launch?.env }, keepBytes: 256 * 1024 });
+      const notRun = notRunOutcome('the test runner', result);
+      const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
+      if (notRun) return { ...notRun, details: { runner: plan.runner, source: plan.source, command: shown, exit_code: result.exitCode, output_tail: tail } };
+      const { runs, unreadable } = readReports(collection.reportDir);
+      const facts: TestRunFacts = {
+        runner: plan.runner,
+        source: plan.source,
+        command: shown,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        ...collected(plan, ctx.root, result, runs),
+        unreadable,
+        customCommand: plan.source === 'config test.run',
+        outputTail: tail,
+      };
+      if (result.exitCode !== 0) {
+        const environment = diagnoseEnvironment(ctx.root, result);
+        if (environment) facts.environment = environment;
       }
-      const planned = units && 'why' in units ? plan.command(reportFile) : units ? unitsSlice(plan, units.found, reportFile, slice!) : plan.command(reportFile, slice);
-      if (!planned) return { status: 'skipped', summary: EMPTY_SLICE_REASON, details: { runner: plan.runner, source: plan.source, shard: slice, test_files: 0 } };
-      const { command, env, shownEnv } = planned;
-      const shown = [shownEnv, describeCommand(command)].filter(Boolean).join(' ');
-      ctx.log(`running ${shown} (${plan.source}${slice ? `, slice ${slice.index}/${slice.total}` : ''})`);
-      const result = await ctx.exec(command, { ...(env ? { env } : {}), keepBytes: 256 * 1024 });
-      return judge(plan, shown, result, readReport(plan, reportFile, result), slice);
+      const judged = judgeTestRun(facts);
+      const outcome = shard ? sliceOutcome(judged, facts, shard) : judged;
+      return build?.status === 'fail' ? { ...outcome, summary: `${outcome.summary} (the build failed)` } : outcome;
     } finally {
-      dir.remove();
+      collection.dispose();
+      launch?.dispose();
     }
   },
 });
 
-type Units = NonNullable<TestPlan['units']>;
-
-/**
- * The units (test files, packages) the runner would run, listed by the runner itself. When they cannot be
- * listed, or there are none, the slice cannot be cut: `why` says so, and shard 1 runs everything.
- */
-async function listUnits(ctx: ProbeContext<TestSettings>, units: Units): Promise<{ found: string[] } | { why: string }> {
-  const listed = await ctx.exec(units.list, { timeoutMs: Math.max(1_000, Math.min(120_000, ctx.deadline - Date.now())) });
-  const shown = describeCommand(units.list);
-  if (listed.exitCode !== 0) return { why: `\`${shown}\` exited with ${listed.exitCode ?? listed.signal}, so the tests could not be split` };
-  const found = units.read(listed.stdout);
-  return found.length ? { found } : { why: `\`${shown}\` listed nothing to split` };
-}
-
-function unitsSlice(plan: TestPlan, found: readonly string[], reportFile: string, slice: Shard): TestCommand | undefined {
-  const mine = hashSlice(found, slice);
-  return mine.length ? plan.units!.command(reportFile, mine) : undefined;
-}
-
-function readReport(plan: TestPlan, file: string, result: ExecResult): string | undefined {
-  if (plan.report.from === 'stdout') return result.stdout;
-  if (plan.report.from === 'output') return result.output;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function judge(plan: TestPlan, command: string, result: ExecResult, report: string | undefined, slice?: Shard): ProbeOutcome {
-  const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
-  // `command` is exactly what ran: for a slice, the slice's own command (and NODE_OPTIONS, for node:test).
-  const base = { runner: plan.runner, source: plan.source, command, exit_code: result.exitCode, ...(slice ? { shard: slice } : {}) };
-  const notRun = notRunOutcome('the test runner', command, result);
-  if (notRun) return { ...notRun, details: { ...base, output_tail: tail } };
-
-  let counts: TestCounts | undefined;
-  let parseError: string | undefined;
-  try {
-    counts = report === undefined || report.trim() === '' ? undefined : parseReport(plan.report.format, report);
-  } catch (error) {
-    parseError = error instanceof Error ? error.message : String(error);
-  }
-  const details = { ...base, ...(counts ? { passed: counts.passed, failed: counts.failed, skipped: counts.skipped, failures: counts.failures } : {}) };
-  const failed = result.exitCode !== 0;
-
-  if (counts && counts.failed > 0) return failure(counts, command, details, tail);
-  if (failed) {
-    // Red exit with no failing test named (crash, compile error, unreadable report): still red.
-    const why = counts ? `exited with ${result.exitCode ?? result.signal} although no test failed` : `exited with ${result.exitCode ?? result.signal}`;
-    return failure({ passed: counts?.passed ?? 0, failed: 0, skipped: counts?.skipped ?? 0, failures: [] }, command, details, tail, why);
-  }
-  if (!counts) {
-    if (plan.report.format === 'summary' && plan.runner === 'custom') {
-      return { status: 'pass', summary: `\`${command}\` succeeded (it reports no test count)`, details: { ...details, output_tail: tail } };
-    }
-    const why = parseError ? `its report could not be read (${parseError})` : 'it wrote no report';
-    return { status: 'inconclusive', summary: `${plan.runner} exited 0 but ${why}: cannot tell whether tests ran`, details: { ...details, output_tail: tail } };
-  }
-  if (slice && counts.passed === 0) {
-    // More shards than test files: this slice had nothing to run, which the merge counts as no evidence either way.
-    return { status: 'skipped', summary: EMPTY_SLICE_REASON, details };
-  }
-  if (counts.passed === 0) {
-    return {
-      status: 'inconclusive',
-      summary: `${plan.runner} executed no tests${counts.skipped ? ` (${counts.skipped} skipped)` : ''}: zero tests is not evidence`,
-      details: { ...details, output_tail: tail },
-    };
-  }
+/** A slice's outcome carries its shard; one that ran no test (more shards than test files) is an empty slice. */
+function sliceOutcome(outcome: ProbeOutcome, facts: TestRunFacts, shard: Shard): ProbeOutcome {
+  const ran = facts.runs.reduce((n, run) => n + run.counts.passed + run.counts.failed, 0);
+  const empty = ran === 0 && facts.exitCode === 0;
   return {
-    status: 'pass',
-    summary: `${counts.passed} passed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${plan.runner})`,
-    details,
+    ...outcome,
+    ...(empty ? { status: 'skipped', summary: EMPTY_SLICE_REASON } : {}),
+    details: { ...outcome.details, shard },
   };
 }
 
-function failure(counts: TestCounts, command: string, details: Record<string, unknown>, tail: string, why?: string): ProbeOutcome {
-  const named = counts.failures.slice(0, MAX_NAMED_FAILURES);
-  const findings = named.map((name) => ({
-    rule: 'test-failed',
-    severity: 'high' as const,
-    blocking: true,
-    message: `failing test: ${name}`,
-    fingerprint: fingerprint('test', 'test-failed', name),
-    details: { test: name },
-  }));
-  if (counts.failures.length > named.length) {
-    const rest = counts.failures.length - named.length;
-    findings.push({ rule: 'test-failed', severity: 'high', blocking: true, message: `${rest} more failing tests (see the probe details)`, fingerprint: fingerprint('test', 'test-failed-more'), details: { test: '' } });
-  }
-  if (findings.length === 0) {
-    findings.push({
-      rule: 'test-run-failed',
-      severity: 'high',
-      blocking: true,
-      message: `\`${command}\` ${why ?? 'failed'}. Last lines:\n${tail}`,
-      fingerprint: fingerprint('test', 'test-run-failed', command),
-      details: { test: '' },
+/** Runs from the runners' reports, else the report the command printed, else every summary line of its output. */
+function collected(plan: TestPlan, root: string, result: ExecResult, reports: RunnerRun[]): Pick<TestRunFacts, 'runs' | 'collectedFrom'> {
+  const inRepo = (runs: RunnerRun[]): RunnerRun[] =>
+    runs.map((run) => {
+      const counts = relativeFiles(root, run.counts);
+      return { runner: run.runner, counts: { ...counts, failures: locateByTitle(root, counts.failures) } };
     });
+  if (reports.length) return { runs: inRepo(reports), collectedFrom: 'reports' };
+  if (plan.printed) {
+    const text = plan.printed === 'go-json' ? result.stdout : result.output;
+    const module = plan.printed === 'go-json' ? goModule(root) : undefined;
+    const counts = parseReport(plan.printed, text, module ? { goModule: module } : {});
+    if (counts && counts.passed + counts.failed + counts.skipped > 0) return { runs: inRepo([{ runner: plan.runner, counts }]), collectedFrom: 'printed' };
   }
-  const failedCount = Math.max(counts.failed, counts.failures.length);
+  const summary = parseReport('summary', result.output);
+  return summary ? { runs: inRepo([{ runner: plan.runner, counts: summary }]), collectedFrom: 'summary' } : { runs: [], collectedFrom: 'none' };
+}
+
+/** Failures' files relative to the repository root (reports give absolute paths, also inside workspaces). */
+function relativeFiles(root: string, counts: TestCounts): TestCounts {
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // The root as given is the best there is.
+  }
+  const toRepo = (file: string | undefined): string | undefined => {
+    if (!file) return undefined;
+    if (!isAbsolute(file)) {
+      // Relative to where the runner ran, which in a workspace may be a package: kept only when it names a file from the root.
+      const rel = file.split(sep).join('/').replace(/^\.\//, '');
+      return existsSync(join(root, rel)) ? rel : undefined;
+    }
+    for (const base of [realRoot, root]) {
+      const rel = relative(base, file);
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+    }
+    return undefined;
+  };
   return {
-    status: 'fail',
-    summary: failedCount ? `${failedCount} failed, ${counts.passed} passed` : `test run failed: ${why ?? 'non-zero exit'}`,
-    findings,
-    details: { ...details, output_tail: tail },
+    ...counts,
+    failures: counts.failures.map(({ file, line, ...rest }) => {
+      const inRepo = toRepo(file);
+      if (!inRepo) return rest;
+      // A file that failed to load is named by its path: the repository's, not the machine's.
+      return { ...rest, name: file && isAbsolute(file) ? rest.name.replace(file, inRepo) : rest.name, file: inRepo, ...(line ? { line } : {}) };
+    }),
   };
 }

@@ -4,19 +4,40 @@
 import { createHash } from 'node:crypto';
 import type { Shard } from '../../types.js';
 
+/** How a sharded run cuts a test command (docs/sharding.md); a command without one runs whole on shard 1. */
+export type Slicing =
+  /** The runner's own flag, appended to the command (it reaches the runner: the runner is the last command). */
+  | { by: 'flag'; runner: string; withArgs(args: readonly string[]): string | string[] }
+  /** node's own --test-shard, through NODE_OPTIONS: the command is run as written. */
+  | { by: 'node-option' }
+  /** Units (test files, packages) split by path hash and named on the command: found by the gate, or listed by the runner. */
+  | { by: 'units'; find(): string[]; withUnits(units: readonly string[]): string[] }
+  | { by: 'listed-units'; list: string[]; read(stdout: string): string[]; withUnits(units: readonly string[]): string[] };
+
 /**
  * The runners that shard themselves, with the flags of their I-th slice. The no-tests flag keeps a slice
  * without files (more shards than test files) an empty slice rather than a runner error.
  */
-const RUNNER_SHARD_ARGS: Record<string, (shard: Shard) => string[]> = {
-  vitest: (s) => [`--shard=${s.index}/${s.total}`, '--passWithNoTests'],
-  jest: (s) => [`--shard=${s.index}/${s.total}`, '--passWithNoTests'],
-  playwright: (s) => [`--shard=${s.index}/${s.total}`, '--pass-with-no-tests'],
-};
+const RUNNER_SHARD_ARGS: Array<[string, RegExp, (shard: Shard) => string[]]> = [
+  ['vitest', /\bvitest\b/, (s) => [`--shard=${s.index}/${s.total}`, '--passWithNoTests']],
+  ['jest', /\bjest\b/, (s) => [`--shard=${s.index}/${s.total}`, '--passWithNoTests']],
+  ['playwright', /\bplaywright\s+test\b/, (s) => [`--shard=${s.index}/${s.total}`, '--pass-with-no-tests']],
+];
 
 /** The runner's own shard arguments, undefined when it has none. */
 export function runnerShardArgs(runner: string, shard: Shard): string[] | undefined {
-  return RUNNER_SHARD_ARGS[runner]?.(shard);
+  return RUNNER_SHARD_ARGS.find(([name]) => name === runner)?.[2](shard);
+}
+
+/** The last command of a script (after &&, ||, ;, |): only there do appended arguments reach the runner. */
+function lastCommand(script: string): string {
+  return script.split(/&&|\|\||;|\|/).pop()!.trim();
+}
+
+/** The runner with sharding of its own that is the last command of `script`, so an appended flag reaches it. */
+export function shardingRunnerIn(script: string): string | undefined {
+  const last = lastCommand(script);
+  return RUNNER_SHARD_ARGS.find(([, pattern]) => pattern.test(last))?.[0];
 }
 
 /** node's built-in runner shards the files it finds itself; this option works from NODE_OPTIONS too. */

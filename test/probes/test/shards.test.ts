@@ -50,7 +50,8 @@ function sameAsUnsharded(repo: TestRepo): ReturnType<typeof sharded> {
   expect(result.code).toBe(whole.code);
   expect(all.status).toBe(one.status);
   for (const key of ['passed', 'failed']) expect(all.details[key], key).toBe(one.details[key]);
-  expect([...((all.details.failures as string[] | undefined) ?? [])].sort()).toEqual([...((one.details.failures as string[] | undefined) ?? [])].sort());
+  const failures = (probe: EvidenceProbe) => ((probe.details.failures as unknown[] | undefined) ?? []).map((f) => JSON.stringify(f)).sort();
+  expect(failures(all)).toEqual(failures(one));
   expect(result.merged.findings.map((f) => f.fingerprint).sort()).toEqual(whole.evidence.findings.map((f) => f.fingerprint).sort());
   return result;
 }
@@ -69,7 +70,7 @@ describe('sharded test runs merged', () => {
 
     const { merged, shards } = sameAsUnsharded(repo);
     expect(merged.verdict).toBe('BLOCKED');
-    expect(testProbe(merged).details).toMatchObject({ passed: 11, failed: 1, failures: ['delta multiplies'] });
+    expect(testProbe(merged).details).toMatchObject({ passed: 11, failed: 1, failures: [expect.objectContaining({ name: expect.stringContaining('delta multiplies'), file: 'src/delta.test.js' })] });
     // Each shard ran its own slice with vitest's flag, and says so in its details.
     expect(shards.map((p) => p.details.command)).toEqual([1, 2, 3].map((i) => expect.stringContaining(`--shard=${i}/3 --passWithNoTests`)));
     expect(shards.map((p) => p.details.shard)).toEqual([1, 2, 3].map((index) => ({ index, total: 3 })));
