@@ -16,7 +16,8 @@ import { evidenceViolations } from './evidence/validate.js';
 import { sha256 } from './fingerprint.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
-import { onInterrupt } from './process/interrupt.js';
+import { onInterrupt, type InterruptSignal } from './process/interrupt.js';
+import { LastLine } from './process/last-line.js';
 import { createProbeContext } from './probes/context.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
@@ -47,6 +48,12 @@ export interface GateOptions {
   log?: (line: string) => void;
   /** Progress: a probe finished. */
   onProbe?: (result: ProbeResult) => void;
+  /** Progress: a selected probe started. */
+  onProbeStart?: (id: ProbeId) => void;
+  /** Progress: the last line a running probe's processes printed, redacted. */
+  onProbeOutput?: (id: ProbeId, line: string) => void;
+  /** The run was interrupted: the evidence of what had completed is written, and the process exits next. */
+  onInterrupted?: (result: GateResult, signal: InterruptSignal) => void;
   /** Probe set (tests and embedders); default: every built-in probe. */
   probes?: readonly Probe[];
   /** The run's clock (waivers with `until`); default now. */
@@ -111,7 +118,8 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const progress: Progress = { probes: [] };
   const releaseInterrupt = onInterrupt((signal) => {
     const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
-    conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    const result = conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    options.onInterrupted?.(result, signal);
   });
 
   let input: EvidenceInput;
@@ -177,8 +185,14 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     return { run: true };
   };
 
-  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext =>
-    createProbeContext({
+  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext => {
+    options.onProbeStart?.(probe.id);
+    const lastLine = new LastLine();
+    const onOutput = (chunk: Buffer): void => {
+      const line = lastLine.push(chunk);
+      if (line !== undefined) options.onProbeOutput?.(probe.id, run.redact(line));
+    };
+    return createProbeContext({
       root,
       diff,
       config,
@@ -189,7 +203,9 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       childEnv,
       log: (line) => run.log(run.redact(`[${probe.id}] ${line}`)),
       result,
+      ...(options.onProbeOutput === undefined || probe.hidesOutput?.(config) ? {} : { onOutput }),
     });
+  };
 
   const results = await runProbes({
     probes,

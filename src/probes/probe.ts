@@ -55,6 +55,8 @@ export interface Probe {
   after?: ProbeId[];
   /** Whether the probe executes the PR's own code (refused for untrusted forks). */
   runsPrCode?: boolean;
+  /** Whether its processes' output must stay out of the log (progress lines), under this config. */
+  hidesOutput?(config: Config): boolean;
   applies(ctx: ProbeContext): Applicability | Promise<Applicability>;
   run(ctx: ProbeContext): Promise<ProbeOutcome>;
 }

@@ -17,6 +17,8 @@ export interface ExecOptions {
   keepBytes?: number;
   /** Written to the child's stdin, which is otherwise closed. */
   input?: string;
+  /** Every chunk of stdout and stderr as it arrives (progress display). */
+  onOutput?: (chunk: Buffer) => void;
 }
 
 export interface ExecResult {
@@ -75,8 +77,12 @@ export function exec(command: string | readonly string[], options: ExecOptions):
     child.stdout!.on('data', (chunk: Buffer) => {
       combined.push(chunk);
       stdout.push(chunk);
+      options.onOutput?.(chunk);
     });
-    child.stderr!.on('data', (chunk: Buffer) => combined.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      combined.push(chunk);
+      options.onOutput?.(chunk);
+    });
     // Background processes the command left behind would keep the pipes open: end them with it.
     child.on('exit', () => pid !== undefined && killTree(pid, 'SIGKILL'));
 

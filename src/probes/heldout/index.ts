@@ -17,6 +17,8 @@ export const heldoutProbe: Probe = {
   // Runs the PR's code; after the probes that build and run it, so no other probe writes to the tree meanwhile.
   after: ['build', 'test', 'static'],
   runsPrCode: true,
+  // The checks' output would tell the builder what they test; it is shown only on request.
+  hidesOutput: (config) => config.heldout?.log_output !== true,
 
   applies(ctx) {
     return ctx.options.heldout?.trim() ? APPLIES : notApplicable('no held-out checks supplied');
