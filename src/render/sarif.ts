@@ -9,6 +9,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Evidence } from '../evidence/types.js';
 import type { Finding, ProbeId, Severity } from '../types.js';
+import { ruleId } from './format.js';
 import { advisoryOf, osvUrl, PROJECT_URL, probeDocsUrl } from './links.js';
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -33,13 +34,6 @@ const RULE_DESCRIPTIONS: Record<string, string> = {
 function level(finding: Finding): Result.level {
   if (finding.blocking) return 'error';
   return finding.severity === 'info' ? 'note' : 'warning';
-}
-
-/** `probe/rule`: the probe once, whether or not the probe's rule already names it (`heldout/item-failed`). */
-export function ruleId(finding: Pick<Finding, 'probe' | 'rule' | 'details'>): string {
-  const advisory = advisoryOf(finding);
-  if (advisory) return `dependencies/${advisory}`;
-  return finding.rule.startsWith(`${finding.probe}/`) ? finding.rule : `${finding.probe}/${finding.rule}`;
 }
 
 /** Repository-relative path as a URI reference (each segment percent-encoded, slashes kept). */

@@ -1,9 +1,10 @@
 // Pure: terminal lines for the CLI and the Action log: one per probe as it finishes, a heartbeat for a
 // probe still running, then the blocking findings grouped by file (as eslint's stylish formatter does),
 // the verdict and where the files went.
+import { sortFindings } from '../evidence/build.js';
 import type { Evidence } from '../evidence/types.js';
 import type { Finding, ProbeId, ProbeResult, ProbeStatus, Severity, Verdict } from '../types.js';
-import { formatDuration } from './format.js';
+import { formatDuration, ruleId } from './format.js';
 
 export type Paint = (code: number, text: string) => string;
 
@@ -78,7 +79,7 @@ function position(finding: Finding): string {
  *       2:7  high  Type 'string' is not assignable to type 'number'.  static/TS2322
  */
 export function findingLines(findings: readonly Finding[], paint: Paint, max = MAX_LISTED_FINDINGS): string[] {
-  const blocking = findings.filter((f) => f.blocking);
+  const blocking = sortFindings(findings.filter((f) => f.blocking));
   const advisory = findings.filter((f) => !f.blocking);
   if (!findings.length) return [];
   const lines: string[] = [];
@@ -93,9 +94,8 @@ export function findingLines(findings: readonly Finding[], paint: Paint, max = M
     };
     lines.push('', paint(UNDERLINE, where));
     for (const f of group) {
-      const rule = f.rule.startsWith(`${f.probe}/`) ? f.rule : `${f.probe}/${f.rule}`;
       const at = width.position ? `${paint(DIM, position(f).padEnd(width.position))}  ` : '';
-      lines.push(`  ${at}${paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(width.severity))}  ${firstLine(f.message)}  ${paint(DIM, rule)}`);
+      lines.push(`  ${at}${paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(width.severity))}  ${firstLine(f.message)}  ${paint(DIM, ruleId(f))}`);
     }
   }
   if (blocking.length > shown.length) lines.push('', `  …and ${plural(blocking.length - shown.length, 'more blocking finding')} in report.md`);

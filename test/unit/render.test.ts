@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { buildEvidence } from '../../src/evidence/build.js';
 import { createRedactor } from '../../src/evidence/redact.js';
 import { renderReport } from '../../src/render/report.js';
-import { painter, probeLine, useColour } from '../../src/render/terminal.js';
 import type { ProbeResult } from '../../src/types.js';
 
 const probes: ProbeResult[] = [
@@ -49,15 +48,5 @@ describe('renderReport', () => {
     const text = renderReport(evidence, { maxFindings: 1, fullListHint: 'see the loki-verify-evidence artifact' });
     expect(text).toContain('…and 1 more finding: see the loki-verify-evidence artifact.');
     expect(text).not.toContain('no-unused-vars');
-  });
-});
-
-describe('terminal', () => {
-  it('colours only on a TTY without NO_COLOR', () => {
-    expect(useColour({ isTTY: true }, {})).toBe(true);
-    expect(useColour({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
-    expect(useColour({ isTTY: false }, {})).toBe(false);
-    expect(probeLine(probes[0]!, painter(false))).toBe('  build        pass         `npm run build` succeeded (1.2 s)');
-    expect(probeLine(probes[0]!, painter(true))).toContain('\u001b[32mpass');
   });
 });
