@@ -21,6 +21,7 @@ import { LastLine } from './process/last-line.js';
 import { createProbeContext } from './probes/context.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
+import { repositoryLink } from './render/links.js';
 import { renderReport } from './render/report.js';
 import type { DiffResult, ExitCode, ProbeId, ProbeResult, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
@@ -83,6 +84,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const log = options.log ?? (() => undefined);
   const redact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
   const now = options.now ?? new Date();
+  const repository = repositoryLink(env);
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
   let notRepository: unknown;
@@ -109,7 +111,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
       // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
       evidence = buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`));
     }
-    const report = renderReport(evidence);
+    const report = renderReport(evidence, { ...(repository ? { repository } : {}) });
     const written = writeOutputs(outDir, evidence, report, log);
     return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report, ...written };
   };
