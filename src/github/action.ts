@@ -7,7 +7,7 @@
 // upload or a comment.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../core/errors.js';
 import type { Evidence } from '../evidence/types.js';
 import { PROBES } from '../probes/index.js';
 import { startHeartbeat, type Heartbeat } from '../render/heartbeat.js';

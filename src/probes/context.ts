@@ -4,7 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { exec } from '../process/exec.js';
 import type { ProbeContext } from './probe.js';
 
-export type ContextParts = Omit<ProbeContext, 'exec'> & {
+export type ContextParts = Omit<ProbeContext, 'exec' | 'env'> & {
   /** The environment every child process gets (already scrubbed of credentials). */
   childEnv: Record<string, string>;
   /** Output of the probe's child processes as it arrives (the heartbeat's last line). */
@@ -15,6 +15,7 @@ export function createProbeContext(parts: ContextParts): ProbeContext {
   const { childEnv, onOutput, ...context } = parts;
   return {
     ...context,
+    env: childEnv,
     exec: (command, options = {}) =>
       exec(command, {
         cwd: options.cwd === undefined ? parts.root : isAbsolute(options.cwd) ? options.cwd : join(parts.root, options.cwd),

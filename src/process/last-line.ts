@@ -1,5 +1,5 @@
 // The last line a child process printed, for a heartbeat: fed chunk by chunk, keeps only a short tail.
-import { stripAnsi } from '../text.js';
+import { stripAnsi } from '../core/text.js';
 
 /** Enough for any line worth showing; a longer one is cut at its start. */
 const TAIL_CHARS = 2048;
