@@ -1,13 +1,12 @@
 // Where a reader goes from a finding: the project's docs, an advisory's page, a file at the head commit.
+import { PROBE_IDS } from '../probes/index.js';
 import type { Finding, ProbeId } from '../types.js';
 
 export const PROJECT_URL = 'https://github.com/loki/verify';
 
-/** Probes with a page of their own under docs/; the others are described in the README's probe table. */
-const DOCUMENTED: ReadonlySet<ProbeId> = new Set<ProbeId>(['static', 'secrets', 'dependencies', 'heldout']);
-
+/** A built-in probe's page under docs/ (every one has one); an embedder's probe points at the README. */
 export function probeDocsUrl(probe: ProbeId): string {
-  return DOCUMENTED.has(probe) ? `${PROJECT_URL}/blob/main/docs/${probe}.md` : `${PROJECT_URL}#how-it-works`;
+  return PROBE_IDS.includes(probe) ? `${PROJECT_URL}/blob/main/docs/${probe}.md` : `${PROJECT_URL}#how-it-works`;
 }
 
 /** OSV's page for an advisory id (GHSA-…, CVE-…, PYSEC-…, GO-…, RUSTSEC-…). */
