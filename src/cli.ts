@@ -6,9 +6,9 @@ import { errorMessage, VerifyError } from './core/errors.js';
 import { baseFromEvent } from './github/event-base.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
 import { PROBE_IDS } from './probes/index.js';
-import { startHeartbeat } from './render/heartbeat.js';
+import { progressOptions, startHeartbeat } from './render/heartbeat.js';
 import { writeSarifFile } from './render/sarif-file.js';
-import { findingLines, interruptedLine, painter, probeLine, useColour, verdictLines } from './render/terminal.js';
+import { findingLines, interruptedLine, painter, useColour, verdictLines } from './render/terminal.js';
 import { runGate, DEFAULT_OUT_DIR, type GateOptions, type GateResult } from './run.js';
 import type { ProbeId } from './types.js';
 import { VERSION } from './version.js';
@@ -196,13 +196,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     ...(eventBase === undefined ? {} : { base: eventBase }),
     ...parsed.options,
     env: io.env,
-    log: print,
-    onProbeStart: heartbeat.started,
-    onProbeOutput: heartbeat.output,
-    onProbe: (probe) => {
-      heartbeat.finished(probe.id);
-      print(probeLine(probe, paint));
-    },
+    ...progressOptions(heartbeat, print, paint),
     onInterrupted: (interrupted, signal) => {
       heartbeat.stop();
       const sarifPath = sarif === undefined ? undefined : writeSarif(sarif, interrupted, print);

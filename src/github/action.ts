@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { Evidence } from '../evidence/types.js';
 import { PROBES } from '../probes/index.js';
-import { startHeartbeat, type Heartbeat } from '../render/heartbeat.js';
+import { progressOptions, startHeartbeat, type Heartbeat } from '../render/heartbeat.js';
 import { repositoryLink } from '../render/links.js';
 import { writeSarifFile } from '../render/sarif-file.js';
-import { painter, probeLine, verdictLines } from '../render/terminal.js';
+import { painter, verdictLines } from '../render/terminal.js';
 import { runGate, type GateOptions, type GateResult } from '../run.js';
 import { planAnnotations } from './annotations.js';
 import { artifactNameFor, artifactUrl } from './artifact-name.js';
@@ -64,13 +64,7 @@ export async function prepareRun(env: NodeJS.ProcessEnv = process.env): Promise<
     ...(settings.config === undefined ? {} : { config: settings.config }),
     ...(settings.heldout === undefined ? {} : { heldout: settings.heldout }),
     ...(untrusted && !settings.allowUntrustedCode ? { untrustedCode: untrusted } : {}),
-    log: info,
-    onProbeStart: heartbeat.started,
-    onProbeOutput: heartbeat.output,
-    onProbe: (result) => {
-      heartbeat.finished(result.id);
-      info(probeLine(result, plain));
-    },
+    ...progressOptions(heartbeat, info, plain),
   };
   return { settings, eventName, payload, env, gate, heartbeat };
 }

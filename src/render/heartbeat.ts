@@ -1,7 +1,8 @@
 // A sign of life while probes run: every interval, one line per probe still running, with its elapsed
 // time and the last line it printed. A 20 s test suite or a 15 min timeout is otherwise silence.
 import type { ProbeId } from '../types.js';
-import { heartbeatLine, type Paint } from './terminal.js';
+import type { GateOptions } from '../run.js';
+import { heartbeatLine, probeLine, type Paint } from './terminal.js';
 
 export const HEARTBEAT_INTERVAL_MS = 15_000;
 
@@ -36,5 +37,18 @@ export function startHeartbeat(options: HeartbeatOptions): Heartbeat {
     },
     finished: (id) => void running.delete(id),
     stop: () => clearInterval(timer),
+  };
+}
+
+/** The gate's progress options for a log: log lines, a line per finished probe, the heartbeat kept current. */
+export function progressOptions(heartbeat: Heartbeat, print: (line: string) => void, paint: Paint): Pick<GateOptions, 'log' | 'onProbeStart' | 'onProbeOutput' | 'onProbe'> {
+  return {
+    log: print,
+    onProbeStart: heartbeat.started,
+    onProbeOutput: heartbeat.output,
+    onProbe: (probe) => {
+      heartbeat.finished(probe.id);
+      print(probeLine(probe, paint));
+    },
   };
 }
