@@ -13,7 +13,7 @@ import { PROBES } from '../probes/index.js';
 import { progressOptions, startHeartbeat, type Heartbeat } from '../render/heartbeat.js';
 import { repositoryLink } from '../render/links.js';
 import { writeSarifFile } from '../render/sarif-file.js';
-import { painter, verdictLines } from '../render/terminal.js';
+import { interruptedLine, painter, verdictLines } from '../render/terminal.js';
 import { runGate, type GateOptions, type GateResult } from '../run.js';
 import { planAnnotations } from './annotations.js';
 import { artifactNameFor, artifactUrl } from './artifact-name.js';
@@ -65,6 +65,8 @@ export async function prepareRun(env: NodeJS.ProcessEnv = process.env): Promise<
     ...(settings.heldout === undefined ? {} : { heldout: settings.heldout }),
     ...(untrusted && !settings.allowUntrustedCode ? { untrustedCode: untrusted } : {}),
     ...progressOptions(heartbeat, info, plain),
+    // A cancelled job: the runner sends SIGINT, then SIGTERM; the log says what the evidence now holds.
+    onInterrupted: (result, signal) => info(interruptedLine(signal, { evidence: result.evidencePath, report: result.reportPath })),
   };
   return { settings, eventName, payload, env, gate, heartbeat };
 }
