@@ -4,6 +4,7 @@ export { decideVerdict, applyPolicy, exitCodeOf, type VerdictPolicy, type Verdic
 export { renderReport, type ReportOptions } from './render/report.js';
 export { renderSarif } from './render/sarif.js';
 export { evidenceViolations } from './evidence/validate.js';
+export { mergeEvidence, mergedDocument, type MergedEvidence, type ShardDocument } from './merge/merge.js';
 export { canonicalJson, integrityHash } from './evidence/canonical.js';
 export type { Evidence } from './evidence/types.js';
 export type { Probe, ProbeContext, Applicability, RunOptions, SettingsOf } from './probes/probe.js';
