@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { VERSION } from '../../src/version.js';
+import { cleanupTempDirs, tempDir } from '../helpers/repo.js';
 
-async function cli(args: string[]) {
+afterAll(cleanupTempDirs);
+
+async function cli(args: string[], cwd = tempDir()) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, stderrIsTTY: false, cwd: '/' });
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, stderrIsTTY: false, cwd });
   return { code, stdout, stderr };
 }
 
@@ -19,11 +24,17 @@ describe('cli arguments', () => {
   });
 
   it('bad arguments exit 3 with one line naming the problem and the fix', async () => {
-    expect(await cli(['--frobnicate'])).toEqual({ code: 3, stdout: '', stderr: 'loki-verify: unknown option --frobnicate; see loki-verify --help\n' });
-    expect((await cli(['--sarf', 'x.sarif'])).stderr).toBe('loki-verify: unknown option --sarf (did you mean --sarif?); see loki-verify --help\n');
-    expect((await cli(['-x'])).stderr).toBe('loki-verify: unknown option -x; see loki-verify --help\n');
-    expect((await cli(['main', '--out'])).stderr).toBe('loki-verify: option --out needs a value; see loki-verify --help\n');
-    expect((await cli(['--json=yes'])).stderr).toBe('loki-verify: option --json takes no value; see loki-verify --help\n');
+    const cwd = tempDir();
+    const firstLine = async (args: string[]) => (await cli(args, cwd)).stderr.split('\n')[0];
+    const unknown = await cli(['--frobnicate'], cwd);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr.split('\n')[0]).toBe('loki-verify: unknown option --frobnicate; see loki-verify --help');
+    // Nothing was verified, and the ERROR evidence says so where the output folder is.
+    expect(existsSync(join(cwd, '.loki/verify/evidence.json'))).toBe(true);
+    expect(await firstLine(['--sarf', 'x.sarif'])).toBe('loki-verify: unknown option --sarf (did you mean --sarif?); see loki-verify --help');
+    expect(await firstLine(['-x'])).toBe('loki-verify: unknown option -x; see loki-verify --help');
+    expect(await firstLine(['main', '--out'])).toBe('loki-verify: option --out needs a value; see loki-verify --help');
+    expect(await firstLine(['--json=yes'])).toBe('loki-verify: option --json takes no value; see loki-verify --help');
     expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout, perimeter\)/) });
     expect(await cli(['main', 'extra'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/expected at most one BASE/) });
     expect(await cli(['heldout', 'pick'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/unknown command 'heldout pick'/) });
