@@ -78,7 +78,7 @@ describe('the terminal transcript', () => {
     const run = await cli(['main', '--only', 'secrets', '--out', out, '--sarif', sarif], repo.dir);
     expect(run.stderr).toContain(`sarif:    ${sarif}`);
     const log = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
-    expect(log.runs[0]?.results.map((r) => r.ruleId)).toEqual(['secrets/github']);
+    expect(log.runs[0]?.results.map((r) => r.ruleId)).toEqual(['secrets/github-pat']);
     const folder = await cli(['main', '--sarif', out], repo.dir);
     expect(folder).toMatchObject({ code: 3, stderr: `loki-verify: --sarif ${out} is a folder; name the file to write, e.g. ${join(out, 'loki-verify.sarif')}\n` });
   });
