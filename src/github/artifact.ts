@@ -1,17 +1,12 @@
 // The evidence artifacts through the Actions results service: a run uploads evidence.json and report.md as
 // one artifact; the merge step of a sharded run lists the run's artifacts and downloads every shard's.
+// Loaded only when an upload or a download happens: the artifact client is most of the Action's start-up cost.
 import { DefaultArtifactClient } from '@actions/artifact';
 import { basename, dirname, join } from 'node:path';
 import { errorMessage, VerifyError } from '../core/errors.js';
 import { readShard } from '../merge/files.js';
 import type { ShardDocument } from '../merge/merge.js';
-import { pickShardArtifacts } from './artifact-names.js';
-
-/** Run page link to the artifact, as actions/upload-artifact reports it. */
-export function artifactUrl(env: NodeJS.ProcessEnv, id: number): string | undefined {
-  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-  return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
-}
+import { pickShardArtifacts } from './artifact-name.js';
 
 /** Uploads `files` (all in one folder) zipped at the artifact's top level; returns the artifact id. */
 export async function uploadEvidence(name: string, files: readonly string[]): Promise<number> {

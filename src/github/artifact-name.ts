@@ -1,7 +1,7 @@
-// Pure: the names the evidence artifacts are uploaded under, and which of a run's artifacts the merge step
-// takes. A shard uploads `<artifact-name>-shard-I-of-N`, with `-attempt-K` on a re-run (artifact names are unique
-// per run, across attempts): the merge takes each shard's latest attempt, so re-running one failed shard
-// replaces only that shard.
+// Pure: the artifact's name per run attempt and its link on the run page (no artifact client loaded), and
+// for a sharded run the shards' names and which of a run's artifacts the merge step takes. A shard uploads
+// `<artifact-name>-shard-I-of-N`, with `-attempt-K` on a re-run (artifact names are unique per run, across
+// attempts): the merge takes each shard's latest attempt, so re-running one failed shard replaces only that shard.
 import { VerifyError } from '../core/errors.js';
 import type { Shard } from '../types.js';
 
@@ -13,6 +13,12 @@ import type { Shard } from '../types.js';
 export function artifactNameFor(name: string, runAttempt: string | undefined): string {
   const attempt = Number(runAttempt);
   return Number.isInteger(attempt) && attempt > 1 ? `${name}-attempt-${attempt}` : name;
+}
+
+/** Run page link to the artifact, as actions/upload-artifact reports it. */
+export function artifactUrl(env: NodeJS.ProcessEnv, id: number): string | undefined {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  return repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : undefined;
 }
 
 export interface ListedArtifact {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { artifactNameFor, pickShardArtifacts, shardArtifactName } from '../../src/github/artifact-names.js';
+import { artifactNameFor, pickShardArtifacts, shardArtifactName } from '../../src/github/artifact-name.js';
 
 const listed = (...names: string[]) => names.map((name, i) => ({ id: 100 + i, name }));
 
