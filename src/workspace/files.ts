@@ -39,3 +39,27 @@ export function listDir(root: string, dir = '.', kind: 'files' | 'dirs' = 'files
     return [];
   }
 }
+
+/**
+ * Paths (relative to `root`, with /) of the files `keep` accepts, sorted; a folder is entered when `enter`
+ * accepts its name. Symbolic links are not followed. Stops at `limit` files.
+ */
+export function walkFiles(root: string, enter: (name: string) => boolean, keep: (path: string) => boolean, limit = Infinity): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(join(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (found.length >= limit) return;
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && enter(entry.name)) walk(path);
+      else if (entry.isFile() && keep(path)) found.push(path);
+    }
+  };
+  walk('');
+  return found.sort();
+}
