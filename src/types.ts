@@ -3,7 +3,7 @@
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const PROBE_IDS = ['build', 'test', 'static', 'secrets', 'dependencies', 'heldout'] as const;
+export const PROBE_IDS = ['build', 'test', 'static', 'secrets', 'dependencies', 'heldout', 'tamper'] as const;
 export type ProbeId = (typeof PROBE_IDS)[number];
 
 export const PROBE_STATUSES = ['pass', 'fail', 'inconclusive', 'skipped', 'error'] as const;

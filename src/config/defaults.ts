@@ -9,6 +9,7 @@ export const DEFAULT_TIMEOUTS: Record<ProbeId, number> = {
   secrets: 300,
   dependencies: 120,
   heldout: 600,
+  tamper: 120,
 };
 
 /** Probes whose absence (skipped) lowers the verdict unless the config says otherwise. */

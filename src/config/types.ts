@@ -33,6 +33,20 @@ export interface Config {
     ignore?: Waiver[];
   };
   heldout?: CommonProbeConfig & { reveal?: 'ids' | 'titles'; log_output?: boolean };
+  tamper?: CommonProbeConfig & {
+    paths_ignore?: string[];
+    rules?: Partial<Record<TamperRuleId, { severity?: Severity; blocking?: boolean }>>;
+    allow?: Allowance[];
+  };
 }
+
+export type TamperRuleId =
+  | 'test-removed'
+  | 'test-skipped'
+  | 'test-focused'
+  | 'suppression-added'
+  | 'threshold-lowered'
+  | 'check-disabled'
+  | 'tree-modified';
 
 export type ProbeSection<Id extends ProbeId> = NonNullable<Config[Id]>;

@@ -24,6 +24,8 @@ export interface Git {
   raw(args: string[], options?: GitCallOptions): Promise<string>;
   /** Runs git and reports failure instead of throwing. */
   tryRaw(args: string[], options?: GitCallOptions): Promise<GitResult>;
+  /** Runs git and returns stdout as bytes (blob contents whose sizes git gives in bytes); throws like `raw`. */
+  rawBytes(args: string[], options?: GitCallOptions): Promise<Buffer>;
   /** Starts git with streamed stdout and stderr, for outputs too large to buffer (a PR's whole history). */
   spawn(args: string[]): ChildProcessByStdio<null, Readable, Readable>;
   /** Full sha of `rev` as a commit, or undefined when it does not resolve. */
@@ -41,17 +43,22 @@ const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false'];
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
 function execGit(cwd: string, args: string[], options: GitCallOptions = {}): Promise<GitResult> {
+  return execGitBytes(cwd, args, options).then((result) => ({ ...result, stdout: result.stdout.toString('utf8') }));
+}
+
+function execGitBytes(cwd: string, args: string[], options: GitCallOptions = {}): Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }> {
   return new Promise((resolve) => {
     const child = execFile(
       'git',
       [...GIT_CONFIG, ...args],
-      { cwd, env: { ...process.env, ...GIT_ENV }, maxBuffer: MAX_BUFFER, encoding: 'utf8', ...(options.signal ? { signal: options.signal } : {}) },
-      (error, stdout, stderr) => {
+      { cwd, env: { ...process.env, ...GIT_ENV }, maxBuffer: MAX_BUFFER, encoding: 'buffer', ...(options.signal ? { signal: options.signal } : {}) },
+      (error, stdout, stderrBytes) => {
+        const stderr = stderrBytes.toString('utf8').trim();
         if (error && (error as NodeJS.ErrnoException).code === 'ENOENT' && !stderr) {
-          resolve({ ok: false, stdout: '', stderr: 'git is not installed or not on PATH' });
+          resolve({ ok: false, stdout: Buffer.alloc(0), stderr: 'git is not installed or not on PATH' });
           return;
         }
-        resolve({ ok: !error, stdout, stderr: stderr.trim() || (error ? error.message : '') });
+        resolve({ ok: !error, stdout, stderr: stderr || (error ? error.message : '') });
       },
     );
     child.stdin?.end(options.input);
@@ -66,6 +73,11 @@ export function createGit(cwd: string): Git {
     spawn: (args) => spawn('git', [...GIT_CONFIG, ...args], { cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] }),
     async raw(args, options) {
       const result = await tryRaw(args, options);
+      if (!result.ok) throw new Error(`git ${args[0]} failed: ${result.stderr.split('\n')[0]}`);
+      return result.stdout;
+    },
+    async rawBytes(args, options = {}) {
+      const result = await execGitBytes(cwd, args, options);
       if (!result.ok) throw new Error(`git ${args[0]} failed: ${result.stderr.split('\n')[0]}`);
       return result.stdout;
     },

@@ -6,5 +6,6 @@ import { staticProbe } from './static/index.js';
 import { secretsProbe } from './secrets/index.js';
 import { dependenciesProbe } from './dependencies/index.js';
 import { heldoutProbe } from './heldout/index.js';
+import { tamperProbe } from './tamper/index.js';
 
-export const PROBES: readonly Probe[] = [buildProbe, testProbe, staticProbe, secretsProbe, dependenciesProbe, heldoutProbe];
+export const PROBES: readonly Probe[] = [buildProbe, testProbe, staticProbe, secretsProbe, dependenciesProbe, heldoutProbe, tamperProbe];

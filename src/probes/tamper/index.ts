@@ -1,0 +1,99 @@
+// The tamper probe: a static comparison of the merge-base and head that catches a PR weakening the checks
+// instead of passing them (tests removed, skipped or focused, suppressions, lowered thresholds, disabled
+// checks), plus tracked files the PR's own code changed while the build, test and held-out probes ran.
+import { pathMatcher } from '../../path-globs.js';
+import type { ChangedFile, ProbeId, ProbeOutcome } from '../../types.js';
+import { APPLIES, notApplicable, type Probe, type ProbeContext } from '../probe.js';
+import { analyse, type Analysis, type FileTexts } from './analyse.js';
+import { isConfigPath } from './configs/index.js';
+import { buildFindings, type TamperFindings } from './findings.js';
+import { hasGeneratedHeader } from './generated.js';
+import { languageOf } from './languages/index.js';
+import { treeModified, type ProbeTreeChanges, type TreeChange } from './rules/tree-modified.js';
+import { blobRequests, linguistGenerated, readBlobs } from './source.js';
+
+/** Probes that run the PR's code: the engine snapshots the tracked tree around them. */
+const CODE_RUNNING_PROBES: ProbeId[] = ['build', 'test', 'heldout'];
+const MAX_LISTED = 50;
+
+export const tamperProbe: Probe = {
+  id: 'tamper',
+  title: 'Checks weakened by the PR',
+  after: CODE_RUNNING_PROBES,
+
+  applies(ctx) {
+    return ctx.diff.files.length > 0 ? APPLIES : notApplicable('no changed files');
+  },
+
+  async run(ctx) {
+    const settings = ctx.config.tamper ?? {};
+    const ignored = pathMatcher(settings.paths_ignore ?? []);
+    const candidates = ctx.diff.files.filter(
+      (file) => !file.binary && !ignored(file.path) && (isExamined(file.path) || (file.oldPath !== undefined && isExamined(file.oldPath))),
+    );
+    const { files, generated, oversize } = await readTexts(ctx, candidates);
+    const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted' || f.status === 'renamed').map((f) => f.oldPath ?? f.path));
+    const analysis = analyse(files, deleted);
+    const treeHits = treeModified(treeChangesOf(ctx));
+    const report = buildFindings([...analysis.hits, ...treeHits], settings.rules ?? {}, settings.allow ?? [], ctx.now);
+    return outcome(report, analysis, { generated, oversize, examined: candidates.length });
+  },
+};
+
+function isExamined(path: string): boolean {
+  return languageOf(path) !== undefined || isConfigPath(path);
+}
+
+async function readTexts(ctx: ProbeContext, candidates: readonly ChangedFile[]): Promise<{ files: FileTexts[]; generated: string[]; oversize: string[] }> {
+  const { texts, oversize } = await readBlobs(ctx.git, candidates.flatMap((file) => blobRequests(ctx.diff, file)), ctx.signal);
+  const attributed = await linguistGenerated(ctx.git, candidates.map((file) => file.path), ctx.signal);
+  const files: FileTexts[] = [];
+  const generated: string[] = [];
+  for (const file of candidates) {
+    const base = file.status === 'added' ? undefined : texts.get(`${ctx.diff.mergeBase}:${file.oldPath ?? file.path}`);
+    const head = file.status === 'deleted' ? undefined : texts.get(`${ctx.diff.headSha}:${file.path}`);
+    if (attributed.has(file.path) || (head !== undefined ? hasGeneratedHeader(head) : base !== undefined && hasGeneratedHeader(base))) {
+      generated.push(file.path);
+      continue;
+    }
+    files.push({ file, ...(base === undefined ? {} : { base }), ...(head === undefined ? {} : { head }) });
+  }
+  return { files, generated, oversize };
+}
+
+/** `tree_changes` the engine recorded on each code-running probe's result. */
+function treeChangesOf(ctx: ProbeContext): ProbeTreeChanges[] {
+  return CODE_RUNNING_PROBES.flatMap((id) => {
+    const result = ctx.result(id) as { tree_changes?: TreeChange[] } | undefined;
+    const changes = result?.tree_changes ?? [];
+    return changes.length > 0 ? [{ probe: id, changes }] : [];
+  });
+}
+
+function outcome(report: TamperFindings, analysis: Analysis, scope: { generated: string[]; oversize: string[]; examined: number }): ProbeOutcome {
+  const count = (rule: string): number => report.findings.filter((f) => f.rule === rule).length;
+  const details = {
+    files_examined: scope.examined,
+    sources_analysed: analysis.sourcesAnalysed,
+    configs_analysed: analysis.configsAnalysed,
+    by_rule: Object.fromEntries(['test-removed', 'test-skipped', 'test-focused', 'suppression-added', 'threshold-lowered', 'check-disabled', 'tree-modified'].map((rule) => [rule, count(rule)])),
+    ...(scope.generated.length > 0 ? { generated_files_ignored: scope.generated.slice(0, MAX_LISTED), generated_count: scope.generated.length } : {}),
+    ...(scope.oversize.length > 0 ? { oversize_not_read: scope.oversize.slice(0, MAX_LISTED) } : {}),
+    ...(analysis.unreadable.length > 0 ? { unreadable: analysis.unreadable.slice(0, MAX_LISTED) } : {}),
+    allowed_findings: report.allowed.length,
+    ...(report.allowed.length > 0 ? { allowed: report.allowed } : {}),
+    ...(report.unusedAllowances.length > 0 ? { unused_allowances: report.unusedAllowances } : {}),
+  };
+  const blocking = report.findings.filter((f) => f.blocking).length;
+  const scopeText = `${scope.examined} file${scope.examined === 1 ? '' : 's'} examined`;
+  const allowedNote = report.allowed.length > 0 ? `; ${report.allowed.length} allowed by tamper.allow` : '';
+  if (report.findings.length > 0) {
+    const rules = [...new Set(report.findings.map((f) => f.rule))].map((rule) => `${rule} ${count(rule)}`).join(', ');
+    return { status: blocking > 0 ? 'fail' : 'pass', summary: `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${rules}; ${scopeText})${allowedNote}`, findings: report.findings, details };
+  }
+  if (analysis.unreadable.length > 0) {
+    const paths = analysis.unreadable.slice(0, 3).map((u) => `${u.path} (${u.side})`).join(', ');
+    return { status: 'inconclusive', summary: `no weakened checks found, but ${analysis.unreadable.length} file(s) could not be parsed: ${paths}`, details };
+  }
+  return { status: 'pass', summary: `no weakened checks (${scopeText})${allowedNote}`, details };
+}
