@@ -32,7 +32,7 @@ export const tamperProbe: Probe = {
       (file) => !file.binary && !ignored(file.path) && (isExamined(file.path) || (file.oldPath !== undefined && isExamined(file.oldPath))),
     );
     const { files, generated, oversize } = await readTexts(ctx, candidates);
-    const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted' || f.status === 'renamed').map((f) => f.oldPath ?? f.path));
+    const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));
     const analysis = analyse(files, deleted);
     const treeHits = treeModified(treeChangesOf(ctx));
     const report = buildFindings([...analysis.hits, ...treeHits], settings.rules ?? {}, settings.allow ?? [], ctx.now);
