@@ -89,9 +89,7 @@ interface Scope {
 }
 
 interface TestCall {
-  root: string;
   markers: Marker[];
-  /** The marker kinds and texts, to re-express as runtime markers when the call declares nothing. */
   suite: boolean;
 }
 
@@ -214,7 +212,7 @@ function testCall(callee: Node): TestCall | undefined {
       markers.push({ kind, text, line: lineOf(link.node), ...(link.name === 'todo' ? { todo: true } : {}) });
     }
   }
-  return { root, markers, suite };
+  return { markers, suite };
 }
 
 function optionMarkers(options: Node): Marker[] {

@@ -1,7 +1,7 @@
 // Pure: which comments are lint or type-check suppressions, per comment family. Only comment text reaches
 // these patterns (the parsers hand over comments, never strings), so `"// eslint-disable"` in a string is not one.
 
-export type CommentFamily = 'js' | 'python' | 'go' | 'rust' | 'java';
+export type CommentFamily = 'js' | 'python' | 'go' | 'java';
 
 // Each pattern must match at the start of the comment's text (after the comment opener and spaces), as the
 // tools themselves require. Rust suppresses with attributes (`#[allow(...)]`), not comments.
@@ -30,7 +30,6 @@ const PATTERNS: Record<CommentFamily, RegExp[]> = {
     /^pytype:\s*disable\b/,
   ],
   go: [/^nolint\b/, /^lint:(?:file-)?ignore\b/, /^#?nosec\b/, /^revive:disable\b/, /^coverage:ignore\b/],
-  rust: [],
   java: [/^NOSONAR\b/, /^noinspection\b/, /^CHECKSTYLE[:.]OFF\b/i, /^CPD-OFF\b/, /^NOPMD\b/, /^PMD\b/, /^checkstyle:off\b/i],
 };
 

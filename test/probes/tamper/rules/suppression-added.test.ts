@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { suppressionAdded } from '../../../../src/probes/tamper/rules/suppression-added.js';
+import { change, facts } from './fixtures.js';
+
+const s = (text: string, line: number): { text: string; line: number } => ({ text, line });
+
+describe('suppressionAdded', () => {
+  it('reports a directive the file did not hold at the merge-base, on a touched line', () => {
+    const source = change({ path: 'a.ts', basePath: 'a.ts', base: facts(), head: facts([], [s('@ts-ignore', 2)]), lines: ['const a = 1;', '// @ts-ignore', 'call(a);'] });
+    expect(suppressionAdded([source])).toEqual([expect.objectContaining({ rule: 'suppression-added', line: 2, details: { directive: '@ts-ignore' } })]);
+  });
+
+  it('ignores a directive the file already held as often (an edited line keeps its suppression)', () => {
+    const source = change({ path: 'a.py', basePath: 'a.py', language: 'python', base: facts([], [s('noqa', 5)]), head: facts([], [s('noqa', 6)]) });
+    expect(suppressionAdded([source])).toEqual([]);
+  });
+
+  it('ignores a directive moved from one file to another, but not a second copy', () => {
+    const from = change({ path: 'old.ts', basePath: 'old.ts', base: facts([], [s('eslint-disable-next-line no-console', 4)]), head: facts() });
+    const to = change({ path: 'new.ts', head: facts([], [s('eslint-disable-next-line no-console', 1), s('eslint-disable-next-line no-console', 9)]) });
+    // Which copy is the moved one cannot be told apart; exactly one is reported.
+    expect(suppressionAdded([from, to]).map((h) => h.file)).toEqual(['new.ts']);
+  });
+
+  it('keys the fingerprint subject on the directive and the code it silences, not the line number', () => {
+    const lines = ['', '', '// eslint-disable-next-line', 'eval(x);'];
+    const [hit] = suppressionAdded([change({ path: 'a.ts', head: facts([], [s('eslint-disable-next-line', 3)]), lines })]);
+    expect(hit!.subject).toBe('eslint-disable-next-line\u0000eval(x);');
+  });
+});
