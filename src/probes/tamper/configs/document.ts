@@ -136,15 +136,6 @@ function readJs(path: string, text: string): ConfigDocument {
   const lines = new Lines();
   const exported: ConfigValue[] = [];
   const program = file['program'] as JsNode;
-  for (const statement of (program['body'] as JsNode[]) ?? []) {
-    if (statement.type === 'ExportDefaultDeclaration') exported.push(...unwrap(statement['declaration'] as JsNode));
-    if (statement.type === 'ExpressionStatement') {
-      const expression = statement['expression'] as JsNode;
-      if (expression.type === 'AssignmentExpression' && isModuleExports(expression['left'] as JsNode)) {
-        exported.push(...unwrap(expression['right'] as JsNode));
-      }
-    }
-  }
   const bindings = topLevelBindings(program);
   const resolving = new Set<string>();
   /** Follows `const name = ...` once per name, so a self-reference cannot loop. */
@@ -160,6 +151,15 @@ function readJs(path: string, text: string): ConfigDocument {
     }
   }
 
+  for (const statement of (program['body'] as JsNode[]) ?? []) {
+    if (statement.type === 'ExportDefaultDeclaration') exported.push(...unwrap(statement['declaration'] as JsNode));
+    if (statement.type === 'ExpressionStatement') {
+      const expression = statement['expression'] as JsNode;
+      if (expression.type === 'AssignmentExpression' && isModuleExports(expression['left'] as JsNode)) {
+        exported.push(...unwrap(expression['right'] as JsNode));
+      }
+    }
+  }
   function unwrap(node: JsNode | undefined): ConfigValue[] {
     if (!node) return [];
     if (node.type === 'CallExpression') return ((node['arguments'] as JsNode[]) ?? []).flatMap(unwrap);
