@@ -3,23 +3,21 @@
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/go';
 import { bodyKey, lineIndex, type SourceFacts, type Suppression, type TestCase } from '../facts.js';
-import { descendants, textOf } from './lezer.js';
+import { spans, textOf } from './lezer.js';
 import { suppressionsInComment } from './suppression-comments.js';
 
 const TEST_FUNCTION = /^(?:Test|Fuzz)(?![a-z])/;
 const SKIPS = new Set(['Skip', 'Skipf', 'SkipNow']);
+const COMMENTS = new Set(['LineComment', 'BlockComment']);
 
 export function analyzeGo(text: string, options: { tests: boolean }): SourceFacts {
   const tree = parser.parse(text);
   const line = lineIndex(text);
   const suppressions: Suppression[] = [];
-  for (const kind of ['LineComment', 'BlockComment']) {
-    for (const comment of descendants(tree.topNode, kind)) {
-      const body = textOf(text, comment).slice(2);
-      for (const directive of suppressionsInComment(body, 'go')) suppressions.push({ text: directive, line: line(comment.from) });
-    }
+  for (const comment of spans(tree, COMMENTS)) {
+    const body = text.slice(comment.from + 2, comment.to);
+    for (const directive of suppressionsInComment(body, 'go')) suppressions.push({ text: directive, line: line(comment.from) });
   }
-  suppressions.sort((a, b) => a.line - b.line);
   if (!options.tests) return { tests: [], suppressions, imports: [] };
 
   const tests: TestCase[] = [];

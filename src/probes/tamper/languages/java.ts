@@ -3,12 +3,13 @@
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/java';
 import { bodyKey, collapse, lineIndex, type Marker, type SourceFacts, type Suppression, type TestCase } from '../facts.js';
-import { descendants, textOf } from './lezer.js';
+import { spans, textOf } from './lezer.js';
 import { suppressionsInComment } from './suppression-comments.js';
 
 const TEST_ANNOTATIONS = new Set(['Test', 'ParameterizedTest', 'RepeatedTest', 'TestFactory', 'TestTemplate', 'Property', 'Example']);
 const SKIP_ANNOTATION = /^(?:Disabled\w*|Ignore)$/
 const FOCUS_ANNOTATION = /^Only$/;
+const COMMENTS = new Set(['LineComment', 'BlockComment']);
 const SUPPRESS_ANNOTATION = /^(?:SuppressWarnings|SuppressFBWarnings|SuppressLint)$/;
 
 export function analyzeJava(text: string, options: { tests: boolean }): SourceFacts {
@@ -16,10 +17,8 @@ export function analyzeJava(text: string, options: { tests: boolean }): SourceFa
   const line = lineIndex(text);
   const tests: TestCase[] = [];
   const suppressions: Suppression[] = [];
-  for (const kind of ['LineComment', 'BlockComment']) {
-    for (const comment of descendants(tree.topNode, kind)) {
-      for (const directive of suppressionsInComment(textOf(text, comment).slice(2), 'java')) suppressions.push({ text: directive, line: line(comment.from) });
-    }
+  for (const comment of spans(tree, COMMENTS)) {
+    for (const directive of suppressionsInComment(text.slice(comment.from + 2, comment.to), 'java')) suppressions.push({ text: directive, line: line(comment.from) });
   }
 
   const annotations = (modifiers: SyntaxNode | null): Array<{ name: string; node: SyntaxNode }> =>

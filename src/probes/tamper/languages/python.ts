@@ -2,7 +2,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
 import { bodyKey, lineIndex, type Marker, type SourceFacts, type Suppression, type TestCase } from '../facts.js';
-import { children, descendants, textOf } from './lezer.js';
+import { children, descendants, spans, textOf } from './lezer.js';
 import { suppressionsInComment } from './suppression-comments.js';
 
 /** Decorators and marks by their dotted name's last parts. */
@@ -11,6 +11,7 @@ const DECORATOR_MARKERS: Array<[RegExp, Marker['kind']]> = [
   [/(?:^|\.)mark\.(?:only|focus)$/, 'focus'],
   [/^(?:unittest\.)?(?:skip|skipIf|skipUnless|expectedFailure)$/, 'skip'],
 ];
+const COMMENTS = new Set(['Comment']);
 /** Calls that skip at runtime (inside a test, or at module level). */
 const RUNTIME_SKIPS = /^(?:pytest\.(?:skip|xfail)|self\.skipTest|(?:unittest\.)?SkipTest|(?:unittest\.case\.)?SkipTest)$/;
 
@@ -18,8 +19,8 @@ export function analyzePython(text: string, options: { tests: boolean }): Source
   const tree = parser.parse(text);
   const line = lineIndex(text);
   const suppressions: Suppression[] = [];
-  for (const comment of descendants(tree.topNode, 'Comment')) {
-    for (const directive of suppressionsInComment(textOf(text, comment).slice(1), 'python')) {
+  for (const comment of spans(tree, COMMENTS)) {
+    for (const directive of suppressionsInComment(text.slice(comment.from + 1, comment.to), 'python')) {
       suppressions.push({ text: directive, line: line(comment.from) });
     }
   }

@@ -15,27 +15,7 @@ export function analyzeRust(text: string, options: { tests: boolean }): SourceFa
   const tests: TestCase[] = [];
   const suppressions: Suppression[] = [];
 
-  const visit = (node: SyntaxNode, modules: string[]): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.name === 'Attribute' || child.name === 'InnerAttribute') {
-        const meta = child.getChild('MetaItem');
-        const source = meta ? collapse(textOf(text, meta)) : '';
-        if (SUPPRESSING.test(source)) suppressions.push({ text: `#${child.name === 'InnerAttribute' ? '!' : ''}[${source}]`, line: line(child.from) });
-      }
-      if (child.name === 'AttributeItem' && options.tests) {
-        const test = testOf(child, modules);
-        if (test) tests.push(test);
-      }
-      if (child.name === 'ModItem') {
-        const name = child.getChild('BoundIdentifier');
-        visit(child, name ? [...modules, textOf(text, name)] : modules);
-      } else {
-        visit(child, modules);
-      }
-    }
-  };
-
-  const testOf = (item: SyntaxNode, modules: string[]): TestCase | undefined => {
+  const testOf = (item: SyntaxNode, modules: readonly string[]): TestCase | undefined => {
     const fn = item.getChild('FunctionItem');
     const name = fn?.getChild('BoundIdentifier');
     const block = fn?.getChild('Block');
@@ -49,9 +29,32 @@ export function analyzeRust(text: string, options: { tests: boolean }): SourceFa
       if (path === 'ignore') markers.push({ kind: 'skip', text: '#[ignore]', line: line(attribute.from) });
     }
     if (!isTest) return undefined;
-    return { name: [...modules, textOf(text, name)].join(' > '), line: line(name.from), body: bodyKey(textOf(text, block)), suite: false, markers };
+    return { name: [...modules.filter(Boolean), textOf(text, name)].join(' > '), line: line(name.from), body: bodyKey(textOf(text, block)), suite: false, markers };
   };
 
-  visit(tree.topNode, []);
+  // One cursor pass: attributes anywhere, test functions in their modules (`mod` names kept on a stack).
+  const modules: string[] = [];
+  tree.iterate({
+    enter(ref) {
+      if (ref.name === 'Attribute' || ref.name === 'InnerAttribute') {
+        const meta = ref.node.getChild('MetaItem');
+        const source = meta ? collapse(textOf(text, meta)) : '';
+        if (SUPPRESSING.test(source)) suppressions.push({ text: `#${ref.name === 'InnerAttribute' ? '!' : ''}[${source}]`, line: line(ref.from) });
+        return false;
+      }
+      if (ref.name === 'AttributeItem' && options.tests) {
+        const test = testOf(ref.node, modules);
+        if (test) tests.push(test);
+      }
+      if (ref.name === 'ModItem') {
+        const name = ref.node.getChild('BoundIdentifier');
+        modules.push(name ? textOf(text, name) : '');
+      }
+      return undefined;
+    },
+    leave(ref) {
+      if (ref.name === 'ModItem') modules.pop();
+    },
+  });
   return { tests, suppressions, imports: [] };
 }
