@@ -7,7 +7,7 @@
 // Needs a build first: npx tsc -p tsconfig.json (the probe runs from lib/).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -102,20 +102,27 @@ try {
   const git = createGit(dir);
   const diff = await resolveDiff(git, { base: 'main' });
   const times = [];
+  const cpu = [];
   let outcome;
   for (let run = 0; run < RUNS; run++) {
     const ctx = createProbeContext({
       root: dir, diff, config: {}, options: {}, git, now: new Date(), signal: new AbortController().signal, childEnv: {}, log: () => {}, result: () => undefined,
     });
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     outcome = await tamperProbe.run(ctx);
     times.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
+  const cpuMedian = cpu[Math.floor(cpu.length / 2)];
   console.log(`changed files: ${diff.files.length}; findings: ${outcome.findings?.length ?? 0} (${JSON.stringify(outcome.details.by_rule)})`);
-  console.log(`tamper probe: median ${median.toFixed(0)} ms, first run ${times.length ? Math.max(...times).toFixed(0) : '?'} ms max, min ${times[0].toFixed(0)} ms over ${RUNS} runs (load ${loadavg()[0].toFixed(2)})`);
-  console.log(`target: under 1000 ms -> ${median < 1000 ? 'met' : 'MISSED'}`);
+  console.log(`tamper probe wall time: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms over ${RUNS} runs`);
+  console.log(`tamper probe CPU time of this process (git excluded): median ${cpuMedian.toFixed(0)} ms; load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores`);
+  console.log(`target: under 1000 ms wall -> ${median < 1000 ? 'met' : 'MISSED'} (median), ${times[0] < 1000 ? 'met' : 'MISSED'} (best run)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
