@@ -22,6 +22,7 @@ const { tamperProbe } = await import(join(LIB, 'probes/tamper/index.js'));
 const { resolveDiff } = await import(join(LIB, 'diff/resolve.js'));
 const { createGit } = await import(join(LIB, 'git/git.js'));
 const { createProbeContext } = await import(join(LIB, 'probes/context.js'));
+const { probeSettings } = await import(join(LIB, 'config/defaults.js'));
 
 const jsTest = (i, n, edit) => {
   const cases = Array.from({ length: n }, (_, k) => {
@@ -106,7 +107,17 @@ try {
   let outcome;
   for (let run = 0; run < RUNS; run++) {
     const ctx = createProbeContext({
-      root: dir, diff, config: {}, options: {}, git, now: new Date(), signal: new AbortController().signal, childEnv: {}, log: () => {}, result: () => undefined,
+      root: dir,
+      diff,
+      settings: probeSettings({}, tamperProbe),
+      options: {},
+      git,
+      now: new Date(),
+      deadline: Number.POSITIVE_INFINITY,
+      signal: new AbortController().signal,
+      childEnv: {},
+      log: () => {},
+      result: () => undefined,
     });
     const start = performance.now();
     const startCpu = process.cpuUsage();

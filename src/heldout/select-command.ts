@@ -3,9 +3,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorMessage, VerifyError } from '../errors.js';
-import { validateHeldout } from '../probes/heldout/file.js';
-import { parseYamlOrJson } from '../yaml-or-json.js';
+import { errorMessage, VerifyError } from '../core/errors.js';
+import { validateHeldout } from './file.js';
+import { parseYamlOrJson } from '../core/yaml-or-json.js';
 import { formatChecklist, formatOfPath, selectHeldout, validateChecklist } from './select.js';
 
 export interface SelectIo {

@@ -2,7 +2,7 @@
 // (the Action's `heldout` input, typically a repository secret).
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { VerifyError } from '../../errors.js';
+import { VerifyError } from '../../core/errors.js';
 
 /** Larger than any sensible checklist; stops a wrong path (a log, a binary) from being read whole. */
 const MAX_BYTES = 5 * 1024 * 1024;

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tailLines } from '../../text.js';
+import { tailLines } from '../../core/text.js';
 import type { ProbeContext } from '../probe.js';
 import { isJsFile, type Diagnostic, type ToolInput, type ToolReport } from './diagnostic.js';
 import { planEslint, type EslintUnit } from './eslint-plan.js';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { tailLines } from '../../text.js';
+import { tailLines } from '../../core/text.js';
 import type { ProbeContext } from '../probe.js';
 import type { ToolInput, ToolReport } from './diagnostic.js';
 import { findInstalledTool, notInstalledMessage } from './installed-tool.js';

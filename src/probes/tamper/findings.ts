@@ -1,7 +1,7 @@
 // Pure: hits -> findings, with each rule's severity and blocking (contract defaults, `tamper.rules`
 // overrides), fingerprints and the `tamper.allow` list.
 import type { Allowance } from '../../config/types.js';
-import { fingerprint } from '../../fingerprint.js';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { ProbeFinding, Severity } from '../../types.js';
 import { allowanceFor } from '../secrets/allow.js';
 import type { Hit, RuleId } from './hit.js';

@@ -1,5 +1,4 @@
 // Pure: what a tamper rule reports, before severities, the allow-list and fingerprints are applied.
-import type { TamperRuleId } from '../../config/types.js';
 import type { Severity } from '../../types.js';
 import type { SourceFacts } from './facts.js';
 import type { Language } from './languages/index.js';
@@ -12,8 +11,8 @@ export const RULE_IDS = [
   'threshold-lowered',
   'check-disabled',
   'tree-modified',
-] as const satisfies readonly TamperRuleId[];
-export type RuleId = TamperRuleId;
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
 export interface Hit {
   rule: RuleId;

@@ -1,13 +1,16 @@
 // The tamper probe: a static comparison of the merge-base and head that catches a PR weakening the checks
 // instead of passing them (tests removed, skipped or focused, suppressions, lowered thresholds, disabled
 // checks), plus tracked files the PR's own code changed while the build, test and held-out probes ran.
-import { pathMatcher } from '../../path-globs.js';
+import { Type } from 'typebox';
+import { pathMatcher } from '../../config/path-globs.js';
+import { allowance, pathGlobs, severity, withDefault } from '../../config/schema-parts.js';
 import type { ChangedFile, ProbeId, ProbeOutcome } from '../../types.js';
-import { APPLIES, notApplicable, type Probe, type ProbeContext } from '../probe.js';
+import { APPLIES, defineProbe, notApplicable, type ProbeContext } from '../probe.js';
 import { analyse, type Analysis, type FileTexts } from './analyse.js';
 import { isConfigPath } from './configs/index.js';
-import { buildFindings, type TamperFindings } from './findings.js';
+import { buildFindings, RULE_DEFAULTS, type TamperFindings } from './findings.js';
 import { hasGeneratedHeader } from './generated.js';
+import { RULE_IDS } from './hit.js';
 import { languageOf } from './languages/index.js';
 import { treeModified, type ProbeTreeChanges, type TreeChange } from './rules/tree-modified.js';
 import { blobRequests, linguistGenerated, readBlobs } from './source.js';
@@ -16,18 +19,52 @@ import { blobRequests, linguistGenerated, readBlobs } from './source.js';
 const CODE_RUNNING_PROBES: ProbeId[] = ['build', 'test', 'heldout'];
 const MAX_LISTED = 50;
 
-export const tamperProbe: Probe = {
+/** `tamper.rules.<id>`: a rule's severity and whether it blocks (contract defaults in findings.ts). */
+const ruleSetting = (id: (typeof RULE_IDS)[number]) =>
+  Type.Optional(
+    Type.Object(
+      {
+        severity: Type.Optional(severity({ description: `Default ${RULE_DEFAULTS[id].severity}.` })),
+        blocking: Type.Optional(Type.Boolean({ description: `Default ${String(RULE_DEFAULTS[id].blocking)}.` })),
+      },
+      { additionalProperties: false },
+    ),
+  );
+
+const settings = Type.Object({
+  paths_ignore: withDefault(pathGlobs('Path globs not examined (tree-modified still names them).'), []),
+  rules: withDefault(
+    Type.Object(
+      {
+        'test-removed': ruleSetting('test-removed'),
+        'test-skipped': ruleSetting('test-skipped'),
+        'test-focused': ruleSetting('test-focused'),
+        'suppression-added': ruleSetting('suppression-added'),
+        'threshold-lowered': ruleSetting('threshold-lowered'),
+        'check-disabled': ruleSetting('check-disabled'),
+        'tree-modified': ruleSetting('tree-modified'),
+      },
+      { additionalProperties: false, description: 'Severity and blocking per rule.' },
+    ),
+    {},
+  ),
+  allow: withDefault(Type.Array(allowance(), { description: 'Accepted findings, by fingerprint, with a reason and an optional end date.' }), []),
+});
+
+export const tamperProbe = defineProbe({
   id: 'tamper',
   title: 'Checks weakened by the PR',
+  timeout: 120,
   after: CODE_RUNNING_PROBES,
+  settings,
 
   applies(ctx) {
     return ctx.diff.files.length > 0 ? APPLIES : notApplicable('no changed files');
   },
 
   async run(ctx) {
-    const settings = ctx.config.tamper ?? {};
-    const ignored = pathMatcher(settings.paths_ignore ?? []);
+    const { paths_ignore: pathsIgnore, rules, allow } = ctx.settings;
+    const ignored = pathMatcher(pathsIgnore);
     const candidates = ctx.diff.files.filter(
       (file) => !file.binary && !ignored(file.path) && (isExamined(file.path) || (file.oldPath !== undefined && isExamined(file.oldPath))),
     );
@@ -35,16 +72,16 @@ export const tamperProbe: Probe = {
     const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));
     const analysis = analyse(files, deleted);
     const treeHits = treeModified(treeChangesOf(ctx));
-    const report = buildFindings([...analysis.hits, ...treeHits], settings.rules ?? {}, settings.allow ?? [], ctx.now);
+    const report = buildFindings([...analysis.hits, ...treeHits], rules, allow, ctx.now);
     return outcome(report, analysis, { generated, oversize, examined: candidates.length });
   },
-};
+});
 
 function isExamined(path: string): boolean {
   return languageOf(path) !== undefined || isConfigPath(path);
 }
 
-async function readTexts(ctx: ProbeContext, candidates: readonly ChangedFile[]): Promise<{ files: FileTexts[]; generated: string[]; oversize: string[] }> {
+async function readTexts(ctx: Pick<ProbeContext, 'git' | 'diff' | 'signal'>, candidates: readonly ChangedFile[]): Promise<{ files: FileTexts[]; generated: string[]; oversize: string[] }> {
   const { texts, oversize } = await readBlobs(ctx.git, candidates.flatMap((file) => blobRequests(ctx.diff, file)), ctx.signal);
   const attributed = await linguistGenerated(ctx.git, candidates.map((file) => file.path), ctx.signal);
   const files: FileTexts[] = [];
@@ -62,7 +99,7 @@ async function readTexts(ctx: ProbeContext, candidates: readonly ChangedFile[]):
 }
 
 /** `tree_changes` the engine recorded on each code-running probe's result. */
-function treeChangesOf(ctx: ProbeContext): ProbeTreeChanges[] {
+function treeChangesOf(ctx: Pick<ProbeContext, 'result'>): ProbeTreeChanges[] {
   return CODE_RUNNING_PROBES.flatMap((id) => {
     const result = ctx.result(id) as { tree_changes?: TreeChange[] } | undefined;
     const changes = result?.tree_changes ?? [];
@@ -76,7 +113,7 @@ function outcome(report: TamperFindings, analysis: Analysis, scope: { generated:
     files_examined: scope.examined,
     sources_analysed: analysis.sourcesAnalysed,
     configs_analysed: analysis.configsAnalysed,
-    by_rule: Object.fromEntries(['test-removed', 'test-skipped', 'test-focused', 'suppression-added', 'threshold-lowered', 'check-disabled', 'tree-modified'].map((rule) => [rule, count(rule)])),
+    by_rule: Object.fromEntries(RULE_IDS.map((rule) => [rule, count(rule)])),
     ...(scope.generated.length > 0 ? { generated_files_ignored: scope.generated.slice(0, MAX_LISTED), generated_count: scope.generated.length } : {}),
     ...(scope.oversize.length > 0 ? { oversize_not_read: scope.oversize.slice(0, MAX_LISTED) } : {}),
     ...(analysis.unreadable.length > 0 ? { unreadable: analysis.unreadable.slice(0, MAX_LISTED) } : {}),

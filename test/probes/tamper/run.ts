@@ -22,7 +22,7 @@ export async function runPr(base: Files, head: Files, options: { config?: Config
 }
 
 export async function runOn(repo: TestRepo, options: { config?: Config; results?: Partial<Record<ProbeId, ProbeResult>> } = {}): Promise<PrRun> {
-  const ctx = await makeContext({ root: repo.dir, config: options.config ?? {}, now: new Date('2026-06-01T12:00:00Z'), ...(options.results ? { results: options.results } : {}) });
+  const ctx = await makeContext(tamperProbe, { root: repo.dir, config: options.config ?? {}, now: new Date('2026-06-01T12:00:00Z'), ...(options.results ? { results: options.results } : {}) });
   const applies = await tamperProbe.applies(ctx);
   if (!applies.applies) throw new Error(`not applicable: ${applies.reason}`);
   const outcome = await tamperProbe.run(ctx);
