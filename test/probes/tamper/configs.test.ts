@@ -25,6 +25,12 @@ describe('readConfig', () => {
     expect(readConfig('ruff.toml', '[lint]\nselect = ["E"]\n')).toMatchObject({ format: 'data', root: { lint: { select: ['E'] } } });
   });
 
+  it('TOML: the line of a key is found within its own table', () => {
+    const doc = readConfig('pyproject.toml', '[tool.other]\nselect = ["X"]\n\n[tool.ruff.lint]\n# codes\nselect = ["E"]\n');
+    const lint = doc.format === 'data' && (doc.root as { tool: { ruff: { lint: object } } }).tool.ruff.lint;
+    expect(doc.format === 'data' && lint && doc.lineOf(lint, 'select')).toBe(6);
+  });
+
   it('INI as configparser reads it: continuation lines, `:` separators, comments', () => {
     const ini = parseIni('[flake8]\n# c\nextend-ignore =\n    E203,\n    W503\nmax_line_length: 120 ; inline\n');
     expect(ini.get('flake8')?.get('extend-ignore')).toEqual({ value: '\nE203,\nW503', line: 3 });

@@ -107,15 +107,34 @@ function readYaml(text: string): ConfigDocument {
   return { format: 'data', root: build(document.contents), lineOf: lines.get };
 }
 
-/** smol-toml gives no positions: a key's line is found from its own `key =` line within the text. */
+/**
+ * smol-toml gives no positions: a key's line is its `key =` line within the table that holds it (found by
+ * the table's `[header]`), else the first such line in the file.
+ */
 function readToml(text: string): ConfigDocument {
   const root = parseToml(text) as unknown as ConfigValue;
+  const tablePaths = new WeakMap<object, string>();
+  const walk = (value: ConfigValue, path: string[]): void => {
+    if (Array.isArray(value)) value.forEach((item) => walk(item, path));
+    else if (typeof value === 'object' && value !== null) {
+      tablePaths.set(value, path.join('.'));
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+    }
+  };
+  walk(root, []);
   const textLines = text.split(/\r?\n/);
-  const lineOf = (_container: object, key: string): number | undefined => {
+  const headers = textLines.map((line) => /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line)?.[1]?.replace(/\s*\.\s*/g, '.').replace(/["']/g, ''));
+  const lineOf = (container: object, key: string): number | undefined => {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`^\\s*(?:["']?${escaped}["']?)\\s*=`);
-    const index = textLines.findIndex((l) => pattern.test(l));
-    return index < 0 ? undefined : index + 1;
+    const pattern = new RegExp(`^\\s*["']?${escaped}["']?\\s*=`);
+    const table = tablePaths.get(container);
+    let inTable = table === '';
+    for (let index = 0; index < textLines.length; index++) {
+      if (headers[index] !== undefined) inTable = headers[index] === table;
+      else if (inTable && pattern.test(textLines[index]!)) return index + 1;
+    }
+    const anywhere = textLines.findIndex((line) => pattern.test(line));
+    return anywhere < 0 ? undefined : anywhere + 1;
   };
   return { format: 'data', root, lineOf };
 }

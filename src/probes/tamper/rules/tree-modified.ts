@@ -25,7 +25,7 @@ const WORDS: Record<string, string> = {
   deleted: 'deleted',
   mode: 'changed the mode of',
   unstaged: 'changed the index entry of',
-  'head-moved': 'moved HEAD at',
+  'head-moved': 'moved',
 };
 
 export function treeModified(results: readonly ProbeTreeChanges[]): Hit[] {
