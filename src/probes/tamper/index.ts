@@ -18,6 +18,8 @@ import { blobRequests, linguistGenerated, readBlobs } from './source.js';
 /** Probes that run the PR's code: the engine snapshots the tracked tree around them. */
 const CODE_RUNNING_PROBES: ProbeId[] = ['build', 'test', 'heldout'];
 const MAX_LISTED = 50;
+/** Third-party code committed into the repository: not the author's checks to weaken. */
+const VENDORED = /(?:^|\/)(?:node_modules|vendor|third_party|bower_components)\//;
 
 /** `tamper.rules.<id>`: a rule's severity and whether it blocks (contract defaults in findings.ts). */
 const ruleSetting = (id: (typeof RULE_IDS)[number]) =>
@@ -66,7 +68,8 @@ export const tamperProbe = defineProbe({
     const { paths_ignore: pathsIgnore, rules, allow } = ctx.settings;
     const ignored = pathMatcher(pathsIgnore);
     const candidates = ctx.diff.files.filter(
-      (file) => !file.binary && !ignored(file.path) && (isExamined(file.path) || (file.oldPath !== undefined && isExamined(file.oldPath))),
+      (file) =>
+        !file.binary && !ignored(file.path) && !VENDORED.test(file.path) && (isExamined(file.path) || (file.oldPath !== undefined && isExamined(file.oldPath))),
     );
     const { files, generated, oversize } = await readTexts(ctx, candidates);
     const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));

@@ -40,11 +40,11 @@ export async function readBlobs(git: Git, requests: readonly BlobRequest[], sign
   return { texts, oversize };
 }
 
-/** Paths whose `linguist-generated` attribute is set (from the checked-out `.gitattributes`). */
+/** Paths whose `linguist-generated` or `linguist-vendored` attribute is set (from the checked-out `.gitattributes`). */
 export async function linguistGenerated(git: Git, paths: readonly string[], signal?: AbortSignal): Promise<Set<string>> {
   const generated = new Set<string>();
   if (paths.length === 0) return generated;
-  const out = await git.raw(['check-attr', '-z', '--stdin', 'linguist-generated'], { input: paths.join('\0') + '\0', ...(signal ? { signal } : {}) });
+  const out = await git.raw(['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], { input: paths.join('\0') + '\0', ...(signal ? { signal } : {}) });
   const fields = out.split('\0');
   for (let i = 0; i + 2 < fields.length; i += 3) {
     const value = fields[i + 2];

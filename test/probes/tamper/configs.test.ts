@@ -68,6 +68,14 @@ describe('settings and their comparison', () => {
     expect(out).toContain('TypeScript `noImplicitAny` in tsconfig.json: on -> off');
   });
 
+  it('tsconfig with `extends`: a flag left to the base config is inherited, not off; an explicit false is off', () => {
+    const base = '{"extends":"./tsconfig.base.json","compilerOptions":{"strict":true}}';
+    expect(weakened('tsconfig.json', base, '{"extends":"./tsconfig.base.json","compilerOptions":{}}')).toEqual([]);
+    expect(weakened('tsconfig.json', base, '{"extends":"./tsconfig.base.json","compilerOptions":{"strict":true,"strictNullChecks":false}}')).toEqual([
+      'TypeScript `strictNullChecks` in tsconfig.json: on -> off',
+    ]);
+  });
+
   it('flake8 limits: raising max-line-length or max-complexity weakens them', () => {
     expect(weakened('setup.cfg', '[flake8]\nmax-line-length = 88\nmax-complexity = 10\n', '[flake8]\nmax-line-length = 120\n')).toEqual([
       'flake8 `max-line-length`: 88 -> 120',
@@ -82,5 +90,12 @@ describe('settings and their comparison', () => {
     const steps = (text: string): ReturnType<typeof configFacts>['steps'] => configFacts('.github/workflows/rust.yml', '.github/workflows/rust.yml', text).steps;
     expect(steps(head).map((s) => s.neutralised)).toEqual(['its job `t` has `if: false`', '`|| exit 0` in its command']);
     expect(steps(base).map((s) => s.neutralised)).toEqual([undefined, undefined]);
+  });
+
+  it('CI: `|| true` on another line of the script does not neutralise the check (the shell stops at the failing line)', () => {
+    const steps = (run: string): Array<string | undefined> =>
+      configFacts('.github/workflows/ci.yml', '.github/workflows/ci.yml', `jobs:\n  t:\n    steps:\n      - run: |\n${run}`).steps.map((s) => s.neutralised);
+    expect(steps('          npm test\n          rm -rf tmp || true\n')).toEqual([undefined]);
+    expect(steps('          npm test \\\n            --silent || true\n')).toEqual(['`|| true` in its command']);
   });
 });

@@ -13,6 +13,8 @@ describe('languageOf / holdsTests', () => {
     expect(holdsTests('pkg/test_a.py', 'python')).toBe(true);
     expect(holdsTests('pkg/a.py', 'python')).toBe(false);
     expect(holdsTests('a_test.go', 'go')).toBe(true);
+    expect(holdsTests('test/fixtures/app/test/a.test.js', 'javascript')).toBe(false);
+    expect(holdsTests('pkg/testdata/x_test.go', 'go')).toBe(false);
   });
 });
 

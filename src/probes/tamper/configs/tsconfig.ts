@@ -33,23 +33,29 @@ export function isTsconfig(name: string): boolean {
   return /^[jt]sconfig(?:\.[\w.-]+)?\.json$/.test(name);
 }
 
-/** `identity` is the file's head path (its base path maps to it for a renamed tsconfig). */
+/**
+ * `identity` is the file's head path (its base path maps to it for a renamed tsconfig). A flag this file
+ * leaves to the config it `extends` is inherited: unknown here, so never compared as off (moving `strict`
+ * into a shared base config is not turning it off), while an explicit `false` is.
+ */
 export function tsconfigSettings(path: string, identity: string, document: ConfigDocument): Setting[] {
   if (document.format !== 'data') return [];
-  const options = at(document.root, 'compilerOptions');
+  const options = at(document.root, 'compilerOptions') ?? {};
   if (!isObject(options)) return [];
-  const strict = booleanOf(options['strict']) ?? false;
+  const extended = at(document.root, 'extends') !== undefined;
+  const strict = booleanOf(options['strict']);
   const out: Setting[] = [];
   for (const flag of ['strict', ...STRICT_FAMILY, ...OPT_IN]) {
     const explicit = booleanOf(options[flag]);
-    const effective = explicit ?? (STRICT_FAMILY.includes(flag) ? strict : false);
-    const line = lineIn(document, options, explicit === undefined && STRICT_FAMILY.includes(flag) ? 'strict' : flag);
+    const implied = STRICT_FAMILY.includes(flag) ? strict : undefined;
+    const effective = explicit ?? implied ?? (extended ? undefined : false);
+    const line = lineIn(document, options, explicit === undefined && implied !== undefined ? 'strict' : flag);
     out.push({
       rule: 'check-disabled',
       id: `${identity}|tsc|${flag}`,
       label: `TypeScript \`${flag}\` in ${identity}`,
-      strength: effective ? 1 : 0,
-      shown: effective ? 'on' : 'off',
+      strength: effective === undefined ? Number.POSITIVE_INFINITY : effective ? 1 : 0,
+      shown: effective === undefined ? 'inherited (extends)' : effective ? 'on' : 'off',
       absent: { strength: 0, shown: 'off (tsconfig removed)' },
       file: path,
       ...(line === undefined ? {} : { line }),

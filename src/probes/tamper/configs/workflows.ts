@@ -23,7 +23,7 @@ const CHECK_COMMANDS: RegExp[] = [
 /** Actions whose job is to lint or test. */
 const CHECK_ACTIONS = /^(?:golangci\/golangci-lint-action|reviewdog\/[\w-]+|github\/super-linter|super-linter\/super-linter|astral-sh\/ruff-action|chartboost\/ruff-action|wearerequired\/lint-action|pre-commit\/action|psf\/black|py-actions\/flake8|actions-rs\/clippy-check|ataylorme\/eslint-annotate-action|sibiraj-s\/action-eslint|biomejs\/setup-biome|oxc-project\/oxlint-action|ricardochaves\/python-lint)$/;
 /** `|| true`, `|| :`, `|| exit 0`, `|| echo ...`: the command's failure no longer fails the step. */
-const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0|echo\b)|;\s*(?:true|exit\s+0)\s*$/m;
+const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0|echo\b)|;\s*(?:true|exit\s+0)\s*$/;
 const ALWAYS_FALSE = /^(?:false|\$\{\{\s*false\s*\}\}|'false'|"false")$/;
 
 export interface CheckStep {
@@ -129,9 +129,19 @@ function neutralisedBy(owner: ConfigObject, isStep: boolean): { why: string; key
   if (continueOnError === true || continueOnError === 'true') return { why: '`continue-on-error: true`', key: 'continue-on-error' };
   const condition = owner['if'];
   if (condition === false || (typeof condition === 'string' && ALWAYS_FALSE.test(condition.trim()))) return { why: '`if: false`', key: 'if' };
+  // Only on the check's own line: the runner's shell stops at the first failing line (`bash -e`), so
+  // `cleanup || true` on another line does not hide the check's failure.
   const run = isStep ? text(owner['run']) : undefined;
-  if (run && SWALLOWED.test(run)) return { why: `\`${SWALLOWED.exec(run)![0].trim()}\` in its command`, key: 'run' };
+  for (const line of run ? joinContinuations(run).split('\n') : []) {
+    const swallowed = SWALLOWED.exec(line);
+    if (swallowed && CHECK_COMMANDS.some((pattern) => pattern.test(line))) return { why: `\`${swallowed[0].trim()}\` in its command`, key: 'run' };
+  }
   return undefined;
+}
+
+/** A shell script with `\`-continued lines joined into one line each. */
+function joinContinuations(script: string): string {
+  return script.replace(/\\\r?\n/g, ' ');
 }
 
 function text(value: ConfigValue | undefined): string | undefined {

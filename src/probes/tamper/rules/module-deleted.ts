@@ -10,10 +10,17 @@ export function importedModuleDeleted(source: SourceChange, deleted: ReadonlySet
   switch (source.language) {
     case 'javascript':
       for (const specifier of source.base?.imports ?? []) {
-        if (!specifier.startsWith('.')) continue;
-        const target = normalise(dir, specifier.replace(/\.[cm]?js$/, ''));
-        const hit = JS_EXTENSIONS.map((ext) => target + ext).find((candidate) => deleted.has(candidate));
-        if (hit) return hit;
+        const bare = specifier.replace(/\.[cm]?js$/, '');
+        if (specifier.startsWith('.')) {
+          const target = normalise(dir, bare);
+          const hit = JS_EXTENSIONS.map((ext) => target + ext).find((candidate) => deleted.has(candidate));
+          if (hit) return hit;
+        } else if (/^(?:[@~#]\/|src\/|lib\/|app\/)/.test(specifier)) {
+          // Path aliases (`@/x`, `~/x`, `#/x`) and baseUrl imports (`src/x`): matched by their path's end.
+          const tail = bare.replace(/^[@~#]\//, '');
+          const hit = [...deleted].find((path) => JS_EXTENSIONS.some((ext) => path === tail + ext || path.endsWith(`/${tail}${ext}`)));
+          if (hit) return hit;
+        }
       }
       return undefined;
     case 'python':

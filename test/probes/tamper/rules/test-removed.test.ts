@@ -35,6 +35,8 @@ describe('testRemoved', () => {
   it('is info when the PR deletes the module the test file imported (JS relative import, Python module)', () => {
     const js = change({ path: 'test/a.test.ts', basePath: 'test/a.test.ts', deleted: true, base: facts([a], [], ['../src/a.js']) });
     expect(testRemoved([js], new Set(['src/a.ts', 'test/a.test.ts']))[0]).toMatchObject({ severity: 'info', details: { module_deleted: 'src/a.ts' } });
+    const aliased = change({ path: 'test/b.test.ts', basePath: 'test/b.test.ts', deleted: true, base: facts([a], [], ['@/feature/b']) });
+    expect(testRemoved([aliased], new Set(['src/feature/b.tsx']))[0]).toMatchObject({ severity: 'info', details: { module_deleted: 'src/feature/b.tsx' } });
     const py = change({ path: 'tests/test_a.py', basePath: 'tests/test_a.py', deleted: true, language: 'python', base: facts([a], [], ['pkg.a']) });
     expect(testRemoved([py], new Set(['src/pkg/a.py']))[0]).toMatchObject({ severity: 'info' });
     expect(testRemoved([py], new Set(['src/pkg/b.py']))[0]!.severity).toBeUndefined();
