@@ -65,8 +65,10 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
         }
       };
       const headLines = head?.split('\n');
-      const baseFacts = basePath ? read('base', basePath, base) : undefined;
       const headFacts = file.status === 'deleted' ? undefined : read('head', file.path, head);
+      // A head that cannot be read is unknown, not empty: its base is left out too (nothing counts as removed).
+      const headUnknown = file.status !== 'deleted' && headFacts === undefined;
+      const baseFacts = basePath && !headUnknown ? read('base', basePath, base) : undefined;
       sources.push({
         path: file.status === 'deleted' ? (basePath ?? file.path) : file.path,
         ...(basePath ? { basePath } : {}),
@@ -80,18 +82,20 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
     }
     if (isConfigPath(file.path) || (basePath && isConfigPath(basePath))) {
       configsAnalysed++;
-      const read = (side: 'base' | 'head', path: string, text: string | undefined): void => {
-        if (text === undefined || !isConfigPath(path)) return;
+      const read = (side: 'base' | 'head', path: string, text: string | undefined): boolean => {
+        if (text === undefined || !isConfigPath(path)) return true;
         try {
           const facts = configFacts(path, file.path, text);
           settings[side].push(...facts.settings);
           steps[side].push(...facts.steps);
+          return true;
         } catch (error) {
           unreadable.push({ path, side, reason: reasonOf(error) });
+          return false;
         }
       };
-      if (basePath) read('base', basePath, base);
-      if (file.status !== 'deleted') read('head', file.path, head);
+      const headRead = file.status === 'deleted' || read('head', file.path, head);
+      if (basePath && headRead) read('base', basePath, base);
     }
   }
 

@@ -131,9 +131,13 @@ function outcome(report: TamperFindings, analysis: Analysis, scope: { generated:
     const rules = [...new Set(report.findings.map((f) => f.rule))].map((rule) => `${rule} ${count(rule)}`).join(', ');
     return { status: blocking > 0 ? 'fail' : 'pass', summary: `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${rules}; ${scopeText})${allowedNote}`, findings: report.findings, details };
   }
-  if (analysis.unreadable.length > 0) {
-    const paths = analysis.unreadable.slice(0, 3).map((u) => `${u.path} (${u.side})`).join(', ');
-    return { status: 'inconclusive', summary: `no weakened checks found, but ${analysis.unreadable.length} file(s) could not be parsed: ${paths}`, details };
+  // What the PR produced must be readable to be judged; a file that was already broken at the merge-base
+  // (and the PR fixes or deletes) is listed, not held against the PR.
+  const unreadHead = analysis.unreadable.filter((u) => u.side === 'head');
+  if (unreadHead.length > 0) {
+    const paths = unreadHead.slice(0, 3).map((u) => u.path).join(', ');
+    return { status: 'inconclusive', summary: `no weakened checks found, but ${unreadHead.length} changed file(s) could not be parsed: ${paths}`, details };
   }
-  return { status: 'pass', summary: `no weakened checks (${scopeText})${allowedNote}`, details };
+  const unreadBase = analysis.unreadable.length > 0 ? `; ${analysis.unreadable.length} file(s) unparseable at the merge-base, compared as absent there` : '';
+  return { status: 'pass', summary: `no weakened checks (${scopeText})${allowedNote}${unreadBase}`, details };
 }

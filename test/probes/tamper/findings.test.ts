@@ -53,6 +53,16 @@ describe('tamper findings', () => {
     expect(run.findings).toEqual([]);
   });
 
+  it('a changed config that does not parse at head is inconclusive; one already broken at the merge-base is not', async () => {
+    const broken = 'jobs:\n  t:\n    steps:\n      - with:\n          pattern: *\n';
+    const fine = 'jobs:\n  t:\n    steps:\n      - run: npm test\n';
+    const atHead = await runPr({ '.github/workflows/ci.yml': fine }, { '.github/workflows/ci.yml': broken });
+    expect(atHead.outcome).toMatchObject({ status: 'inconclusive', details: { unreadable: [{ path: '.github/workflows/ci.yml', side: 'head' }] } });
+    const atBase = await runPr({ '.github/workflows/ci.yml': broken }, { '.github/workflows/ci.yml': fine });
+    expect(atBase.outcome.status).toBe('pass');
+    expect(atBase.outcome.details).toMatchObject({ unreadable: [{ path: '.github/workflows/ci.yml', side: 'base' }] });
+  });
+
   it('tree-modified: each path a code-running probe changed is a high, blocking finding naming the probe', async () => {
     const result = (id: 'build' | 'test', tree_changes: Array<{ path: string; change: string }>): ProbeResult =>
       ({ id, title: id, status: 'pass', summary: 'ok', duration_ms: 1, findings: [], details: {}, tree_changes }) as ProbeResult;

@@ -237,7 +237,10 @@ function testName(arg: Node | undefined, text: string): string {
   if (arg.type === 'TemplateLiteral') {
     return ((arg['quasis'] as Node[]) ?? []).map((q) => String((q['value'] as { cooked?: string; raw: string }).raw)).join('${}');
   }
-  return text.slice(arg.start ?? 0, arg.end ?? 0).replace(/\s+/g, ' ');
+  // An untitled test (`test(async t => ...)` in AVA) has no name; its body still identifies it.
+  if (arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression') return '(anonymous)';
+  const source = text.slice(arg.start ?? 0, arg.end ?? 0).replace(/\s+/g, ' ');
+  return source.length > 80 ? `${source.slice(0, 77)}...` : source;
 }
 
 function isRequire(callee: Node, args: Node[]): boolean {
