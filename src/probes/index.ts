@@ -7,8 +7,9 @@ import { staticProbe } from './static/index.js';
 import { secretsProbe } from './secrets/index.js';
 import { dependenciesProbe } from './dependencies/index.js';
 import { heldoutProbe } from './heldout/index.js';
+import { perimeterProbe } from './perimeter/index.js';
 import { tamperProbe } from './tamper/index.js';
 
-export const PROBES = [buildProbe, testProbe, staticProbe, secretsProbe, dependenciesProbe, heldoutProbe, tamperProbe] as const;
+export const PROBES = [buildProbe, testProbe, staticProbe, secretsProbe, dependenciesProbe, heldoutProbe, perimeterProbe, tamperProbe] as const;
 
 export const PROBE_IDS: readonly string[] = PROBES.map((probe) => probe.id);
