@@ -26,8 +26,11 @@ export interface TestCase {
 
 /** A lint or type-check suppression (`eslint-disable-next-line`, `# noqa`, `#[allow(...)]`...). */
 export interface Suppression {
-  /** The directive as written, whitespace collapsed: the same text moved elsewhere is the same suppression. */
+  /** The directive as written, whitespace collapsed. */
   text: string;
+  /** What it is (`eslint-disable-next-line`, `nolint`, `#[allow]`) and the rules it names (none: all). */
+  kind: string;
+  codes: string[];
   line: number;
 }
 

@@ -16,7 +16,7 @@ export function analyzeGo(text: string, options: { tests: boolean }): SourceFact
   const suppressions: Suppression[] = [];
   for (const comment of spans(tree, COMMENTS)) {
     const body = text.slice(comment.from + 2, comment.to);
-    for (const directive of suppressionsInComment(body, 'go')) suppressions.push({ text: directive, line: line(comment.from) });
+    for (const directive of suppressionsInComment(body, 'go')) suppressions.push({ ...directive, line: line(comment.from) });
   }
   if (!options.tests) return { tests: [], suppressions, imports: [] };
 

@@ -4,7 +4,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/java';
 import { bodyKey, collapse, lineIndex, type Marker, type SourceFacts, type Suppression, type TestCase } from '../facts.js';
 import { spans, textOf } from './lezer.js';
-import { suppressionsInComment } from './suppression-comments.js';
+import { directive, suppressionsInComment } from './suppression-comments.js';
 
 const TEST_ANNOTATIONS = new Set(['Test', 'ParameterizedTest', 'RepeatedTest', 'TestFactory', 'TestTemplate', 'Property', 'Example']);
 const SKIP_ANNOTATION = /^(?:Disabled\w*|Ignore)$/
@@ -18,7 +18,7 @@ export function analyzeJava(text: string, options: { tests: boolean }): SourceFa
   const tests: TestCase[] = [];
   const suppressions: Suppression[] = [];
   for (const comment of spans(tree, COMMENTS)) {
-    for (const directive of suppressionsInComment(text.slice(comment.from + 2, comment.to), 'java')) suppressions.push({ text: directive, line: line(comment.from) });
+    for (const directive of suppressionsInComment(text.slice(comment.from + 2, comment.to), 'java')) suppressions.push({ ...directive, line: line(comment.from) });
   }
 
   const annotations = (modifiers: SyntaxNode | null): Array<{ name: string; node: SyntaxNode }> =>
@@ -38,7 +38,10 @@ export function analyzeJava(text: string, options: { tests: boolean }): SourceFa
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const found = annotations(child.name.endsWith('Declaration') ? child.getChild('Modifiers') : null);
       for (const { name, node: annotation } of found) {
-        if (SUPPRESS_ANNOTATION.test(name)) suppressions.push({ text: collapse(textOf(text, annotation)), line: line(annotation.from) });
+        if (SUPPRESS_ANNOTATION.test(name)) {
+          const written = collapse(textOf(text, annotation));
+          suppressions.push({ ...directive(written, `@${name}`, written.slice(written.indexOf(name) + name.length)), line: line(annotation.from) });
+        }
       }
       const definition = child.getChild('Definition');
       if (child.name === 'MethodDeclaration' && definition && options.tests && found.some((a) => TEST_ANNOTATIONS.has(a.name))) {

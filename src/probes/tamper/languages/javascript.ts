@@ -73,7 +73,7 @@ export function analyzeJavaScript(text: string, path: string, options: { tests: 
   const suppressions = [];
   for (const comment of (file['comments'] as Node[] | undefined) ?? []) {
     for (const directive of suppressionsInComment(String(comment['value']), 'js')) {
-      suppressions.push({ text: directive, line: lineOf(comment) });
+      suppressions.push({ ...directive, line: lineOf(comment) });
     }
   }
   if (!options.tests) return { tests: [], suppressions, imports: [] };

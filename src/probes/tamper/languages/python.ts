@@ -21,7 +21,7 @@ export function analyzePython(text: string, options: { tests: boolean }): Source
   const suppressions: Suppression[] = [];
   for (const comment of spans(tree, COMMENTS)) {
     for (const directive of suppressionsInComment(text.slice(comment.from + 1, comment.to), 'python')) {
-      suppressions.push({ text: directive, line: line(comment.from) });
+      suppressions.push({ ...directive, line: line(comment.from) });
     }
   }
   if (!options.tests) return { tests: [], suppressions, imports: [] };

@@ -4,6 +4,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/rust';
 import { bodyKey, collapse, lineIndex, type Marker, type SourceFacts, type Suppression, type TestCase } from '../facts.js';
 import { textOf } from './lezer.js';
+import { directive } from './suppression-comments.js';
 
 /** Attribute paths that declare a test: `test`, `tokio::test`, `async_std::test`, `rstest`, `test_case`... */
 const TEST_ATTRIBUTE = /^(?:(?:\w+::)*test|rstest|test_case|test_log::test|quickcheck|proptest)$/;
@@ -39,7 +40,11 @@ export function analyzeRust(text: string, options: { tests: boolean }): SourceFa
       if (ref.name === 'Attribute' || ref.name === 'InnerAttribute') {
         const meta = ref.node.getChild('MetaItem');
         const source = meta ? collapse(textOf(text, meta)) : '';
-        if (SUPPRESSING.test(source)) suppressions.push({ text: `#${ref.name === 'InnerAttribute' ? '!' : ''}[${source}]`, line: line(ref.from) });
+        if (SUPPRESSING.test(source)) {
+          const written = `#${ref.name === 'InnerAttribute' ? '!' : ''}[${source}]`;
+          const keyword = /^\w+/.exec(source)![0];
+          suppressions.push({ ...directive(written, `#[${keyword}]`, source.slice(keyword.length)), line: line(ref.from) });
+        }
         return false;
       }
       if (ref.name === 'AttributeItem' && options.tests) {

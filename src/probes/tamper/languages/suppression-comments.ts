@@ -33,18 +33,42 @@ const PATTERNS: Record<CommentFamily, RegExp[]> = {
   java: [/^NOSONAR\b/, /^noinspection\b/, /^CHECKSTYLE[:.]OFF\b/i, /^CPD-OFF\b/, /^NOPMD\b/, /^PMD\b/, /^checkstyle:off\b/i],
 };
 
+/** A directive as written, with what it is (`kind`) and the rules it names (`codes`, empty: all rules). */
+export interface Directive {
+  text: string;
+  kind: string;
+  codes: string[];
+}
+
 /**
- * The suppression in a comment, or undefined. `body` is the comment's text without its opener (`//`, `#`,
- * `/*`); a Python trailing comment such as `# type: ignore  # noqa: E501` yields one directive for each.
+ * The suppressions in a comment. `body` is the comment's text without its opener (`//`, `#`, `/*`); a
+ * Python trailing comment such as `# type: ignore  # noqa: E501` yields one directive for each.
  */
-export function suppressionsInComment(body: string, family: CommentFamily): string[] {
-  const found: string[] = [];
+export function suppressionsInComment(body: string, family: CommentFamily): Directive[] {
+  const found: Directive[] = [];
   // Python chains directives in one comment (`# type: ignore # noqa`); other families put one per comment.
   const parts = family === 'python' ? body.split('#') : [body];
   for (const part of parts) {
-    const text = part.replace(/^[\s*!/]+/, '').replace(/\*\/\s*$/, '').trim();
+    const text = part.replace(/^[\s*!/]+/, '').replace(/\*\/\s*$/, '').trim().replace(/\s+/g, ' ');
     if (!text) continue;
-    if (PATTERNS[family].some((pattern) => pattern.test(text))) found.push(text.replace(/\s+/g, ' '));
+    for (const pattern of PATTERNS[family]) {
+      const match = pattern.exec(text);
+      if (match) {
+        found.push(directive(text, match[0], text.slice(match[0].length)));
+        break;
+      }
+    }
   }
   return found;
+}
+
+/**
+ * `kind` and `codes` of a directive: the rules named after its keyword, without the free-text reason
+ * (`-- why` in ESLint, `// why` in golangci-lint). `@ts-*` directives take no rule names (their text is a reason).
+ */
+export function directive(text: string, keyword: string, rest: string): Directive {
+  const kind = keyword.replace(/\s+/g, ' ').replace(/\s*([:=])\s*/g, '$1').toLowerCase();
+  const named = kind.startsWith('@ts-') ? '' : rest.split(/\s+--\s|\s\/\/|\s-\s/)[0]!;
+  const codes = named.split(/[\s,:=()[\]"'{}]+/).filter(Boolean).sort();
+  return { text, kind, codes };
 }
