@@ -18,6 +18,8 @@ export interface Setting {
   absent: { strength: number; shown: string };
   file: string;
   line?: number;
+  /** The id of a setting this one only follows (a tsconfig flag implied by `strict`): reported through it. */
+  impliedBy?: string;
 }
 
 export interface Weakening {
@@ -32,8 +34,21 @@ export interface Weakening {
   to: string;
 }
 
-/** Settings whose head strength is below their base strength (absent counts as the tool's default). */
+/**
+ * Settings whose head strength is below their base strength (absent counts as the tool's default). A
+ * setting that only follows another one at head (`impliedBy`) is reported through that one when it is weakened too.
+ */
 export function weakenedSettings(base: readonly Setting[], head: readonly Setting[]): Weakening[] {
+  const found = compare(base, head);
+  const weakened = new Set(found.map((w) => w.id));
+  const after = byId(head);
+  return found.filter((w) => {
+    const follows = after.get(w.id)?.impliedBy;
+    return !(follows && weakened.has(follows));
+  });
+}
+
+function compare(base: readonly Setting[], head: readonly Setting[]): Weakening[] {
   const before = byId(base);
   const after = byId(head);
   const out: Weakening[] = [];

@@ -59,6 +59,7 @@ export function tsconfigSettings(path: string, identity: string, document: Confi
       absent: { strength: 0, shown: 'off (tsconfig removed)' },
       file: path,
       ...(line === undefined ? {} : { line }),
+      ...(explicit === undefined && STRICT_FAMILY.includes(flag) ? { impliedBy: `${identity}|tsc|strict` } : {}),
     });
   }
   return out;
