@@ -61,7 +61,8 @@ export const tamperProbe = defineProbe({
   settings,
 
   applies(ctx) {
-    return ctx.diff.files.length > 0 ? APPLIES : notApplicable('no changed files');
+    // Tree changes made by the PR's code are reported even when the diff is empty.
+    return ctx.diff.files.length > 0 || treeChangesOf(ctx).length > 0 ? APPLIES : notApplicable('no changed files');
   },
 
   async run(ctx) {
