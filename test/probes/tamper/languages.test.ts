@@ -86,6 +86,11 @@ class TestB(unittest.TestCase):
     expect(facts.imports).toEqual(['pytest', '.helpers', 'app.core']);
   });
 
+  it('a class-level `pytestmark` marks its class', () => {
+    const facts = analyze('tests/test_y.py', 'class TestA:\n    pytestmark = [pytest.mark.xfail(reason="x")]\n\n    def test_b(self):\n        assert 1\n', 'python');
+    expect(markers(facts)).toEqual(['TestA: @pytest.mark.xfail@2']);
+  });
+
   it('reads chained directives in one comment, never from strings', () => {
     const text = 'x = f()  # type: ignore[call]  # noqa: E501\ns = "# noqa"\n# pragma: no cover\n';
     expect(analyze('a.py', text, 'python').suppressions.map((s) => `${s.text}@${s.line}`)).toEqual(['type: ignore[call]@1', 'noqa: E501@1', 'pragma: no cover@3']);
@@ -138,5 +143,10 @@ class ATest {
     expect(facts.tests.map((t) => t.name)).toEqual(['ATest', 'ATest > a', 'ATest > b']);
     expect(markers(facts)).toEqual(['ATest: @Disabled@1', 'ATest > a: @Ignore@3']);
     expect(facts.suppressions.map((s) => `${s.text}@${s.line}`)).toEqual(['NOSONAR@3', '@SuppressWarnings("unchecked")@5']);
+  });
+
+  it('TestNG: `@Test(enabled = false)` is a skip; `enabled = false` in a string is not', () => {
+    const text = 'class T {\n  @Test(enabled = false)\n  void a() {}\n  @Test(description = "enabled = false")\n  void b() {}\n}\n';
+    expect(markers(analyze('src/test/java/T.java', text, 'java'))).toEqual(['T > a: @Test(enabled = false)@2']);
   });
 });

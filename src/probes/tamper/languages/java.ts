@@ -30,8 +30,10 @@ export function analyzeJava(text: string, options: { tests: boolean }): SourceFa
       : [];
   const markersOf = (found: Array<{ name: string; node: SyntaxNode }>): Marker[] =>
     found.flatMap(({ name, node }) => {
-      const kind = SKIP_ANNOTATION.test(name) ? 'skip' : FOCUS_ANNOTATION.test(name) ? 'focus' : undefined;
-      return kind ? [{ kind, text: `@${name}`, line: line(node.from) } satisfies Marker] : [];
+      // TestNG: `@Test(enabled = false)`.
+      const disabled = name === 'Test' && /\benabled\s*=\s*false\b/.test(textOf(text, node.getChild('AnnotationArgumentList') ?? node).replace(/"[^"]*"/g, ''));
+      const kind = SKIP_ANNOTATION.test(name) || disabled ? 'skip' : FOCUS_ANNOTATION.test(name) ? 'focus' : undefined;
+      return kind ? [{ kind, text: disabled ? '@Test(enabled = false)' : `@${name}`, line: line(node.from) } satisfies Marker] : [];
     });
 
   const visit = (node: SyntaxNode, classes: string[]): void => {

@@ -46,6 +46,9 @@ export function analyzePython(text: string, options: { tests: boolean }): Source
       return RUNTIME_SKIPS.test(name) ? [{ kind: 'skip' as const, text: `${name}()`, line: line(call.from) }] : [];
     });
 
+  const isPytestmark = (node: SyntaxNode): boolean => node.name === 'AssignStatement' && node.firstChild !== null && textOf(text, node.firstChild) === 'pytestmark';
+  const markMembers = (node: SyntaxNode): Marker[] => descendants(node, 'MemberExpression').flatMap((m) => classify(bodyKey(textOf(text, m)), line(m.from), false));
+
   const visitBlock = (block: SyntaxNode, names: string[]): void => {
     for (const statement of children(block)) {
       let node = statement;
@@ -66,7 +69,8 @@ export function analyzePython(text: string, options: { tests: boolean }): Source
         });
       } else if (node.name === 'ClassDefinition' && name && body) {
         const className = textOf(text, name);
-        const markers = markersOf(decorators);
+        // `pytestmark = pytest.mark.skip` in the class body marks the class like a decorator.
+        const markers = [...markersOf(decorators), ...children(body).filter(isPytestmark).flatMap(markMembers)];
         if (markers.length > 0 || /^Test/.test(className)) {
           tests.push({ name: [...names, className].join(' > '), line: line(name.from), body: bodyKey(textOf(text, body)), suite: true, markers });
         }
@@ -80,8 +84,8 @@ export function analyzePython(text: string, options: { tests: boolean }): Source
   const visitModuleStatement = (node: SyntaxNode): void => {
     if (node.name === 'ImportStatement') {
       imports.push(...importedModules(textOf(text, node)));
-    } else if (node.name === 'AssignStatement' && node.firstChild && textOf(text, node.firstChild) === 'pytestmark') {
-      fileTest.markers.push(...descendants(node, 'MemberExpression').flatMap((m) => classify(bodyKey(textOf(text, m)), line(m.from), false)));
+    } else if (isPytestmark(node)) {
+      fileTest.markers.push(...markMembers(node));
     } else if (node.name === 'ExpressionStatement' || node.name === 'IfStatement' || node.name === 'TryStatement') {
       fileTest.markers.push(...runtimeMarkers(node));
     }

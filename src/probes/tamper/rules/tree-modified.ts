@@ -1,5 +1,6 @@
 // Pure: tracked files that a probe running the PR's code (build, test, held-out) changed in the working tree
 // or index, from the snapshots the engine takes around those probes.
+import { compareText } from '../../../core/text.js';
 import type { Hit } from '../hit.js';
 
 export const TREE_CHANGES = ['added', 'modified', 'deleted', 'mode', 'unstaged', 'head-moved'] as const;
@@ -31,7 +32,7 @@ const WORDS: Record<string, string> = {
 export function treeModified(results: readonly ProbeTreeChanges[]): Hit[] {
   const hits: Hit[] = [];
   for (const { probe, changes } of results) {
-    const sorted = [...changes].sort((a, b) => a.path.localeCompare(b.path) || a.change.localeCompare(b.change));
+    const sorted = [...changes].sort((a, b) => compareText(a.path, b.path) || compareText(a.change, b.change));
     for (const change of sorted.slice(0, MAX_LISTED)) {
       hits.push({
         rule: 'tree-modified',
