@@ -84,7 +84,9 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const env = options.env ?? process.env;
   const cwd = resolve(options.cwd ?? process.cwd());
   const log = options.log ?? (() => undefined);
-  const envRedact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  // Secrets the secrets probe finds join the redaction as they are found.
+  const found = new Set<string>();
+  const envRedact = createRedactor({ secrets: secretEnvValues(env), found, home: homedir() });
   // Held-out checks join the redaction once read (before any PR code runs).
   let heldoutRedact: Redactor = (text) => text;
   const redact: Redactor = (text) => envRedact(heldoutRedact(text));
@@ -146,7 +148,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     if (location === undefined) throw notRepository;
-    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir, env, now, redact, hide, log, progress, signal })) };
+    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir, env, now, redact, hide, found, log, progress, signal })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
@@ -179,6 +181,8 @@ interface RunSetup {
   redact: Redactor;
   /** Adds strings to the redaction (held-out content). */
   hide: (secrets: string[]) => void;
+  /** Secrets the probes found: `redact` masks them too. */
+  found: Set<string>;
   log: (line: string) => void;
   progress: Progress;
   /** The run's lifetime: every process the gate starts is killed when it aborts. */
@@ -204,7 +208,8 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   // Before any probe runs the PR's code.
   const heldoutProbe = probes.find((p) => p.id === 'heldout');
   const reveal = (heldoutProbe ? probeSettings(config, heldoutProbe).reveal : undefined) as Reveal | undefined;
-  const heldoutSource = readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide);
+  const readAtMergeBase = options.policyFrom === 'head' ? undefined : (path: string) => git.tryShowFile(diff.mergeBase, path);
+  const heldoutSource = await readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide, readAtMergeBase);
   if (diff.dirty.length) {
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
@@ -230,6 +235,20 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     return { run: true };
   };
 
+  // Probe log lines and progress wait while the secrets probe runs, so a secret it finds is masked in them too.
+  const secrets = probes.find((p) => p.id === 'secrets');
+  let held: Array<() => void> | undefined = secrets && select(secrets).run ? [] : undefined;
+  const release = (): void => {
+    const waiting = held ?? [];
+    held = undefined;
+    for (const write of waiting) write();
+  };
+  const whenSafe = (write: () => void): void => {
+    if (held) held.push(write);
+    else write();
+  };
+  const log = (line: string): void => whenSafe(() => run.log(run.redact(line)));
+
   const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext =>
     createProbeContext({
       root,
@@ -241,7 +260,8 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       deadline,
       signal,
       childEnv,
-      log: (line) => run.log(run.redact(`[${probe.id}] ${line}`)),
+      log: (line) => log(`[${probe.id}] ${line}`),
+      conceal: (found) => found.forEach((secret) => run.found.add(secret)),
       result,
     });
 
@@ -252,10 +272,11 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     context,
     onResult: (r) => {
       run.progress.probes.push(r);
-      options.onProbe?.(redactResult(r, run.redact));
+      if (r.id === 'secrets') release();
+      whenSafe(() => options.onProbe?.(redactResult(r, run.redact)));
     },
     signal: run.signal,
-  });
+  }).finally(release);
 
   const policy = {
     blockOn: config.policy?.block_on ?? DEFAULT_BLOCK_ON,
@@ -274,13 +295,28 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
 
 /**
  * Reads the held-out checks before any probe runs the PR's code, so PR code can neither change the file
- * nor learn where it is in time; its commands and hidden files join the redaction. A read error is
+ * nor learn where it is in time; its commands and hidden files join the redaction. A file inside the
+ * repository is read at the merge-base (unless --policy-from head). A read error is
  * handed to the held-out probe, which reports it as its own error.
  */
-function readHeldoutEarly(option: string | undefined, root: string, reveal: Reveal, hide: (secrets: string[]) => void): HeldoutSource | VerifyError | undefined {
+async function readHeldoutEarly(
+  option: string | undefined,
+  root: string,
+  reveal: Reveal,
+  hide: (secrets: string[]) => void,
+  readAtMergeBase: ((path: string) => Promise<string | undefined>) | undefined,
+): Promise<HeldoutSource | VerifyError | undefined> {
   if (option === undefined || !option.trim()) return undefined;
   try {
-    const source = readHeldoutSource(option, root);
+    let source = readHeldoutSource(option, root);
+    if (source.insideTree !== undefined && readAtMergeBase) {
+      // Inside the repository the checks follow the policy's rule: the merge-base's version, which the PR cannot edit.
+      const text = await readAtMergeBase(source.insideTree);
+      if (text === undefined) {
+        throw new VerifyError(`${source.label} is not in the merge-base commit: held-out checks inside the repository are read from the merge-base, so a PR cannot write its own; keep them outside the repository`);
+      }
+      source = { ...source, text };
+    }
     hide(heldoutSecrets(source.text, source.label, reveal));
     return source;
   } catch (error) {
