@@ -54,7 +54,7 @@ export function buildFindings(
     const id = hitFingerprint(hit);
     if (seen.has(id)) continue; // the same subject reported twice (two identical directives on one line)
     seen.add(id);
-    const decision = allowanceFor(id, allow, now);
+    const decision = allowanceFor([id], allow, now);
     if (decision.state !== 'none') used.add(id);
     if (decision.state === 'allowed') {
       const { reason, until } = decision.allowance;
