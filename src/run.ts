@@ -1,9 +1,8 @@
 // Orchestration: config -> diff -> probes -> verdict -> evidence and report on disk. Returns data;
 // the CLI and the Action decide what to print and how to exit.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { resolveDiff, repositoryRoot } from './diff/resolve.js';
@@ -16,6 +15,7 @@ import { evidenceViolations } from './evidence/validate.js';
 import { sha256 } from './fingerprint.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
+import { createOutputFolder, type OutputFolder } from './output/folder.js';
 import { onInterrupt } from './process/interrupt.js';
 import { createProbeContext } from './probes/context.js';
 import { PROBES } from './probes/index.js';
@@ -78,12 +78,21 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const now = options.now ?? new Date();
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
+  // Outside a repository nothing is created unless --out names the folder (`--cwd /nonexistent` creates nothing).
   let notRepository: unknown;
   const root = await repositoryRoot(createGit(cwd)).catch((error: unknown) => {
     notRepository = error;
     return undefined;
   });
-  const outDir = resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR);
+  const output = createOutputFolder({
+    path: resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR),
+    create: root !== undefined || options.out !== undefined,
+    ...(root === undefined ? {} : { root, git: createGit(root) }),
+  });
+  const outputProblem = root === undefined && options.out === undefined ? 'not written: not in a git repository and no --out given' : await output.prepare().then(
+    () => undefined,
+    (error: unknown) => errorMessage(error),
+  );
   const base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'> = {
     toolVersion: VERSION,
     runId: runId(env),
@@ -96,15 +105,9 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
 
   /** Builds, checks and writes the evidence: the one way a run ends, interrupted or not. */
   const conclude = (input: EvidenceInput): GateResult => {
-    let evidence = buildEvidence(input);
-    const violation = evidenceViolations(evidence);
-    if (violation) {
-      // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
-      evidence = buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`));
-    }
-    const report = renderReport(evidence);
-    const written = writeOutputs(outDir, evidence, report, log);
-    return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report, ...written };
+    const evidence = checkedEvidence(input, base);
+    if (outputProblem !== undefined) return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report: renderReport(evidence) };
+    return writeOutputs(output, input, evidence, log);
   };
 
   // Interrupted (Ctrl-C, a cancelled CI job): still leave evidence of what had been verified so far.
@@ -118,7 +121,9 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     if (root === undefined) throw notRepository;
-    input = { ...base, ...(await verify(options, { root, outDir, env, now, redact, log, progress })) };
+    // Nothing runs when the verdict could not be recorded: an unwritable folder is ERROR at once.
+    if (outputProblem !== undefined) throw new VerifyError(outputProblem);
+    input = { ...base, ...(await verify(options, { root, outDir: output.path, env, now, redact, log, progress })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
@@ -264,17 +269,38 @@ function environment(env: NodeJS.ProcessEnv): Evidence['environment'] {
   };
 }
 
-function writeOutputs(outDir: string, evidence: Evidence, report: string, log: (line: string) => void): Pick<GateResult, 'evidencePath' | 'reportPath'> {
-  try {
-    mkdirSync(outDir, { recursive: true });
-    const evidencePath = join(outDir, 'evidence.json');
-    const reportPath = join(outDir, 'report.md');
-    writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
-    writeFileSync(reportPath, report);
-    return { evidencePath, reportPath };
-  } catch (error) {
-    log(`could not write evidence to ${outDir}: ${errorMessage(error)}; pass a writable --out folder`);
-    return {};
-  }
+/** Builds the evidence and validates it against the schema. */
+function checkedEvidence(input: EvidenceInput, base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>): Evidence {
+  const evidence = buildEvidence(input);
+  const violation = evidenceViolations(evidence);
+  // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
+  return violation ? buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`)) : evidence;
 }
 
+const EVIDENCE_FILE = 'evidence.json';
+const REPORT_FILE = 'report.md';
+
+/**
+ * Writes evidence.json and report.md. A failed write (disk full, read-only) is ERROR: the run's verdict
+ * turns into one saying so, written if it still can be; otherwise no file of an earlier run is left behind.
+ */
+function writeOutputs(output: OutputFolder, input: EvidenceInput, evidence: Evidence, log: (line: string) => void): GateResult {
+  const attempt = (document: Evidence): GateResult => {
+    const report = renderReport(document);
+    const paths = output.write({ [EVIDENCE_FILE]: `${JSON.stringify(document, null, 2)}\n`, [REPORT_FILE]: report });
+    return { evidence: document, verdict: document.verdict, exitCode: document.exit_code, report, evidencePath: paths[EVIDENCE_FILE], reportPath: paths[REPORT_FILE] };
+  };
+  try {
+    return attempt(evidence);
+  } catch (error) {
+    const message = errorMessage(error);
+    log(message);
+    const failed = checkedEvidence({ ...input, error: message, verdict: { verdict: 'ERROR', exitCode: exitCodeOf('ERROR'), reasons: [message] } }, input);
+    try {
+      return attempt(failed);
+    } catch {
+      output.discard([EVIDENCE_FILE, REPORT_FILE]);
+      return { evidence: failed, verdict: failed.verdict, exitCode: failed.exit_code, report: renderReport(failed) };
+    }
+  }
+}
