@@ -24,8 +24,12 @@ import { renderReport } from './render/report.js';
 import type { DiffResult, ExitCode, ProbeId, ProbeResult, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
 import { VERSION } from './version.js';
+import { createTreeSnapshotter } from './workspace/tree-snapshot.js';
 
 export const DEFAULT_OUT_DIR = '.loki/verify';
+
+/** The probe that turns tree changes into `tree-modified` findings when it is selected. */
+const TAMPER_PROBE: string = 'tamper';
 
 export interface GateOptions {
   /** Where to run: inside the repository to verify (default: process.cwd()). */
@@ -175,6 +179,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     ...(options.untrustedCode === undefined ? {} : { untrustedCode: options.untrustedCode }),
   };
 
+  const snapshotter = createTreeSnapshotter(git);
   const select = (probe: Probe): Selection => {
     if (deselected.has(probe.id)) return { run: false, reason: 'not selected (--only/--skip)' };
     if (!probeEnabled(config, probe.id)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
@@ -199,6 +204,8 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const results = await runProbes({
     probes,
     select,
+    // The tamper probe reports tree changes as `tree-modified` when it runs; otherwise the engine does.
+    tree: { snapshot: () => snapshotter.snapshot(), report: !probes.some((p) => p.id === TAMPER_PROBE && select(p).run) },
     timeoutMs: (probe) => probeTimeoutMs(config, probe.id),
     context,
     onResult: (r) => {

@@ -1,5 +1,5 @@
 // The evidence document, as schemas/evidence.schema.json describes it.
-import type { ExitCode, FileStatus, Finding, ProbeId, ProbeStatus, Verdict } from '../types.js';
+import type { ExitCode, FileStatus, Finding, ProbeId, ProbeStatus, TreeChange, Verdict } from '../types.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -19,6 +19,7 @@ export interface EvidenceProbe {
   summary: string;
   duration_ms: number;
   details: Record<string, unknown>;
+  tree_changes?: TreeChange[];
 }
 
 export interface Evidence {

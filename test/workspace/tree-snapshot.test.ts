@@ -1,9 +1,10 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGit } from '../../../src/git/git.js';
-import { compareSnapshots, createTreeSnapshotter, parseStatus } from '../../../src/probes/heldout/tree.js';
-import { cleanupTempDirs, TestRepo } from '../../helpers/repo.js';
+import { createGit } from '../../src/git/git.js';
+import type { TreeChange } from '../../src/types.js';
+import { compareSnapshots, createTreeSnapshotter, parseStatus, trackedChanges } from '../../src/workspace/tree-snapshot.js';
+import { cleanupTempDirs, TestRepo } from '../helpers/repo.js';
 
 afterEach(cleanupTempDirs);
 
@@ -15,9 +16,9 @@ function repo(): TestRepo {
 
 async function changesDuring(r: TestRepo, act: () => void): Promise<{ changed: string[]; ignored: string[] }> {
   const snapshotter = createTreeSnapshotter(createGit(r.dir));
-  const before = await snapshotter.snapshot();
+  const before = await snapshotter.snapshot({ untracked: true });
   act();
-  return compareSnapshots(before, await snapshotter.snapshot());
+  return compareSnapshots(before, await snapshotter.snapshot({ untracked: true }));
 }
 
 describe('parseStatus', () => {
@@ -72,5 +73,53 @@ describe('tree snapshots', () => {
     const r = repo();
     const changes = await changesDuring(r, () => r.write({ 'cache/x.bin': 'c', 'debug.log': 'l' }));
     expect(changes).toEqual({ changed: [], ignored: ['cache/', 'debug.log'] });
+  });
+});
+
+describe('tracked changes', () => {
+  async function trackedDuring(r: TestRepo, act: () => void): Promise<TreeChange[]> {
+    const snapshotter = createTreeSnapshotter(createGit(r.dir));
+    const before = await snapshotter.snapshot();
+    act();
+    return trackedChanges(before, await snapshotter.snapshot());
+  }
+
+  it('name each kind of change once, and leave untracked and ignored files out', async () => {
+    const r = repo();
+    r.write({ 'new.txt': 'n\n' });
+    r.git('add', 'new.txt');
+    r.commit('more', { 'gone.txt': 'g\n' });
+    const changes = await trackedDuring(r, () => {
+      r.write({ 'src/a.txt': 'edited\n', 'gone.txt': null, 'build/out.js': 'x', 'cache/c': 'c', 'added.txt': 'a\n' });
+      chmodSync(join(r.dir, 'run.sh'), 0o755);
+      r.git('rm', '-q', '--cached', 'new.txt');
+      r.git('add', 'added.txt');
+    });
+    expect(changes).toEqual([
+      { path: 'added.txt', change: 'added' },
+      { path: 'gone.txt', change: 'deleted' },
+      { path: 'new.txt', change: 'unstaged' },
+      { path: 'run.sh', change: 'mode' },
+      { path: 'src/a.txt', change: 'modified' },
+    ]);
+  });
+
+  it('a moved HEAD is one change, not one per file that now differs from it', async () => {
+    const r = repo();
+    r.commit('second', { 'b.txt': 'b\n' });
+    expect(await trackedDuring(r, () => r.git('update-ref', 'HEAD', 'HEAD~1'))).toEqual([{ path: 'HEAD', change: 'head-moved' }]);
+  });
+
+  it('an already dirty file edited again or chmodded is seen; left alone it is not', async () => {
+    const r = repo();
+    r.write({ 'src/a.txt': 'dirty\n', 'README.md': 'dirty too\n' });
+    const changes = await trackedDuring(r, () => {
+      r.write({ 'src/a.txt': 'dirtier\n' });
+      chmodSync(join(r.dir, 'README.md'), 0o755);
+    });
+    expect(changes).toEqual([
+      { path: 'README.md', change: 'mode' },
+      { path: 'src/a.txt', change: 'modified' },
+    ]);
   });
 });
