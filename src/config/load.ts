@@ -1,10 +1,11 @@
 // Finds, parses and validates the configuration file. The only place that knows the config's on-disk form.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { VerifyError } from '../errors.js';
 import { compileSchema, describeSchemaErrors } from '../schema.js';
-import { parseYamlOrJson } from '../yaml-or-json.js';
+import { readFileSafely } from '../workspace/safe-read.js';
+import { MAX_DOCUMENT_BYTES, parseYamlOrJson } from '../yaml-or-json.js';
 import { DEFAULT_CONFIG_PATHS } from './defaults.js';
 import type { Config } from './types.js';
 
@@ -25,10 +26,12 @@ export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
     : DEFAULT_CONFIG_PATHS.map((p) => join(root, p)).find((p) => existsSync(p));
   if (!path) return { config: {} };
   const shown = relative(root, path).startsWith('..') ? path : relative(root, path);
-  if (!existsSync(path)) {
+  // Inside the repository the file is PR content: no link out of it; anywhere: a regular file, size-limited.
+  const inside = !isAbsolute(shown);
+  const text = readFileSafely(path, { maxBytes: MAX_DOCUMENT_BYTES, shown: `config file ${shown}`, ...(inside ? { within: root } : {}) });
+  if (text === undefined) {
     throw new VerifyError(`config file ${shown} does not exist: fix the --config path or create the file`);
   }
-  const text = readFileSync(path, 'utf8');
   return { config: parseConfig(text, shown), source: shown, text };
 }
 

@@ -2,6 +2,7 @@
 import { errorMessage, VerifyError } from '../errors.js';
 import type { Probe, ProbeContext } from '../probes/probe.js';
 import { PROBE_STATUSES, type Finding, type ProbeId, type ProbeOutcome, type ProbeResult, type TreeChange } from '../types.js';
+import { FileReadError } from '../workspace/safe-read.js';
 import { treeModifiedFindings, watchTree, type TreeGuard, type TreeWatch } from './tree-guard.js';
 
 /** How long a timed-out probe gets to let its killed processes exit before the engine moves on. */
@@ -111,6 +112,8 @@ async function execute(probe: Probe, options: EngineOptions, lookup: (id: ProbeI
       summary: `timed out after ${formatSeconds(timeoutMs)}; raise ${probe.id}.timeout in the config if this is expected`,
     };
   } catch (error) {
+    // A file of the tree that cannot be read safely (a link out, a FIFO, too large): the probe could not judge.
+    if (error instanceof FileReadError) return { status: 'inconclusive', summary: errorMessage(error) };
     const summary = error instanceof VerifyError ? errorMessage(error) : `probe crashed: ${errorMessage(error)}`;
     return { status: 'error', summary };
   } finally {

@@ -11,7 +11,7 @@ export interface BuildPlan {
 
 export function detectBuild(root: string, config: Config): BuildPlan | undefined {
   if (config.build?.run) return { source: 'config build.run', command: config.build.run };
-  const pkg = readPackageJson(root);
+  const pkg = readPackageJson(root, root);
   if (pkg?.scripts?.build) {
     const pm = detectPackageManager(root, pkg);
     return { source: `package.json build script (${pm})`, command: scriptCommand(pm, 'build') };

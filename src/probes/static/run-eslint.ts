@@ -1,8 +1,9 @@
 // Runs the repository's own eslint over the planned units (I/O: processes and the JSON report file).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { tailLines } from '../../text.js';
+import { readFileSafely, REPORT_MAX_BYTES } from '../../workspace/safe-read.js';
 import type { ProbeContext } from '../probe.js';
 import { isJsFile, type Diagnostic, type ToolInput, type ToolReport } from './diagnostic.js';
 import { planEslint, type EslintUnit } from './eslint-plan.js';
@@ -90,7 +91,7 @@ async function lintUnit(
     if (failure) return failure;
     let parsed;
     try {
-      parsed = parseEslintReport(readFileSync(outFile, 'utf8'), join(ctx.root, unit.config.dir), roots);
+      parsed = parseEslintReport(readFileSafely(outFile, { within: dirname(outFile), maxBytes: REPORT_MAX_BYTES }) ?? '', join(ctx.root, unit.config.dir), roots);
     } catch (error) {
       return `eslint in ${where}: ${(error as Error).message}`;
     }

@@ -71,7 +71,7 @@ export function detectTests(root: string, config: Config): TestPlan | undefined 
     const command = config.test.run;
     return { runner: 'custom', source: 'config test.run', report: { format: 'summary', from: 'output' }, command: () => ({ command }) };
   }
-  const pkg = readPackageJson(root);
+  const pkg = readPackageJson(root, root);
   const script = pkg?.scripts?.test;
   if (pkg && script && !NPM_PLACEHOLDER.test(script)) return packageScriptPlan(root, script, detectPackageManager(root, pkg));
 

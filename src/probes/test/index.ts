@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fingerprint } from '../../fingerprint.js';
 import { tailLines } from '../../text.js';
 import { describeCommand } from '../build/detect.js';
@@ -10,6 +10,7 @@ import { detectTests, type TestPlan } from './detect.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
 import type { ProbeOutcome } from '../../types.js';
+import { readFileSafely, REPORT_MAX_BYTES } from '../../workspace/safe-read.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
@@ -49,11 +50,8 @@ export const testProbe: Probe = {
 function readReport(plan: TestPlan, file: string, result: ExecResult): string | undefined {
   if (plan.report.from === 'stdout') return result.stdout;
   if (plan.report.from === 'output') return result.output;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  // The runner (PR code) wrote it: read it like any file of the tree, within the report's own folder.
+  return readFileSafely(file, { within: dirname(file), maxBytes: REPORT_MAX_BYTES });
 }
 
 function judge(plan: TestPlan, command: string, result: ExecResult, report: string | undefined): ProbeOutcome {
