@@ -93,10 +93,10 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     create: root !== undefined || options.out !== undefined,
     ...(root === undefined ? {} : { root, git: createGit(root) }),
   });
-  const outputProblem = root === undefined && options.out === undefined ? 'not written: not in a git repository and no --out given' : await output.prepare().then(
-    () => undefined,
-    (error: unknown) => errorMessage(error),
-  );
+  const outputProblem =
+    root === undefined && options.out === undefined
+      ? 'not written: not in a git repository and no --out given'
+      : await output.prepare().then(() => undefined, (error: unknown) => errorMessage(error));
   const base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'> = {
     toolVersion: VERSION,
     runId: runId(env),
@@ -111,7 +111,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const conclude = (input: EvidenceInput): GateResult => {
     const evidence = checkedEvidence(input, base);
     if (outputProblem !== undefined) return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report: renderReport(evidence) };
-    return writeOutputs(output, input, evidence, log);
+    return writeOutputs(output, input, evidence);
   };
 
   // Interrupted (Ctrl-C, a cancelled CI job): still leave evidence of what had been verified so far.
@@ -291,7 +291,7 @@ const REPORT_FILE = 'report.md';
  * Writes evidence.json and report.md. A failed write (disk full, read-only) is ERROR: the run's verdict
  * turns into one saying so, written if it still can be; otherwise no file of an earlier run is left behind.
  */
-function writeOutputs(output: OutputFolder, input: EvidenceInput, evidence: Evidence, log: (line: string) => void): GateResult {
+function writeOutputs(output: OutputFolder, input: EvidenceInput, evidence: Evidence): GateResult {
   const attempt = (document: Evidence): GateResult => {
     const report = renderReport(document);
     const paths = output.write({ [EVIDENCE_FILE]: `${JSON.stringify(document, null, 2)}\n`, [REPORT_FILE]: report });
@@ -301,7 +301,6 @@ function writeOutputs(output: OutputFolder, input: EvidenceInput, evidence: Evid
     return attempt(evidence);
   } catch (error) {
     const message = errorMessage(error);
-    log(message);
     const failed = checkedEvidence({ ...input, error: message, verdict: { verdict: 'ERROR', exitCode: exitCodeOf('ERROR'), reasons: [message] } }, input);
     try {
       return attempt(failed);
