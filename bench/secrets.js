@@ -27,6 +27,7 @@ const { secretsProbe } = await import(join(LIB, 'probes/secrets/index.js'));
 const { EXTRA_RULES, EXTRA_ID_PREFIX } = await import(join(LIB, 'probes/secrets/rules.js'));
 const { resolveDiff } = await import(join(LIB, 'diff/resolve.js'));
 const { createGit } = await import(join(LIB, 'git/git.js'));
+const { probeSettings } = await import(join(LIB, 'config/defaults.js'));
 
 /**
  * The corpus: text files of the project's own direct dependencies, whose versions package-lock.json pins,
@@ -151,11 +152,13 @@ try {
   const ctx = {
     root: dir,
     diff,
-    config: {},
+    settings: probeSettings({}, secretsProbe),
     options: {},
     git,
     now: new Date(),
+    deadline: Number.POSITIVE_INFINITY,
     signal: new AbortController().signal,
+    env: {},
     exec: () => Promise.reject(new Error('not used')),
     log: () => undefined,
     result: () => undefined,

@@ -2,20 +2,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorMessage, VerifyError } from './errors.js';
+import { errorMessage, VerifyError } from './core/errors.js';
 import { baseFromEvent } from './github/event-base.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
 import { runGate, DEFAULT_OUT_DIR, type GateOptions } from './run.js';
 import { painter, probeLine, useColour, verdictLines } from './render/terminal.js';
-import { PROBE_IDS, type ProbeId } from './types.js';
+import { PROBE_IDS } from './probes/index.js';
+import type { ProbeId } from './types.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: loki-verify [BASE] [options]
        loki-verify heldout select CHECKLIST [--out DIR]
 
 Verifies the committed change merge-base(BASE, HEAD)..HEAD and writes evidence.json and report.md.
-BASE defaults to the pull request base in GitHub Actions, else the first of origin/HEAD,
-origin/main, origin/master, main, master that exists.
+BASE defaults to the base the event names in GitHub Actions (the pull request or merge group base,
+the commit before a push), else the first of origin/HEAD, origin/main, origin/master, main, master
+that exists.
 
 Options:
   --out DIR          where evidence.json and report.md go (default ${DEFAULT_OUT_DIR})
@@ -31,14 +33,14 @@ Options:
 
 Exit codes: 0 VERIFIED, 1 CONCERNS, 2 BLOCKED, 3 ERROR (could not verify).`;
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-
-/** In a GitHub Actions job the contract's first default base is the PR (or merge group) base of the event. */
-function actionsPullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_EVENT_PATH || !PR_EVENTS.has(eventName)) return undefined;
+/**
+ * In a GitHub Actions job the default base comes from the event, by the same rule the Action uses
+ * (the PR or merge group base, the commit before a push, the default branch for a new branch).
+ */
+function actionsEventBase(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_EVENT_PATH) return undefined;
   try {
-    return baseFromEvent(eventName, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))).base;
+    return baseFromEvent(env.GITHUB_EVENT_NAME ?? '', JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))).base;
   } catch {
     return undefined; // unreadable payload: fall back to the other defaults
   }
@@ -55,11 +57,11 @@ export interface CliIo {
 function probeList(value: string | undefined, flag: string): ProbeId[] | undefined {
   if (value === undefined) return undefined;
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = ids.filter((id) => !(PROBE_IDS as readonly string[]).includes(id));
+  const unknown = ids.filter((id) => !PROBE_IDS.includes(id));
   if (unknown.length) {
     throw new VerifyError(`${flag}: unknown probe id ${unknown.join(', ')} (expected ${PROBE_IDS.join(', ')})`);
   }
-  return ids as ProbeId[];
+  return ids;
 }
 
 /** Paths on the command line are relative to where the user stands, not to the repository root. */
@@ -128,10 +130,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const paint = painter(useColour({ isTTY: io.stderrIsTTY }, io.env));
   io.stderr(`loki-verify ${VERSION}\n`);
-  const prBase = parsed.options.base === undefined ? actionsPullRequestBase(io.env) : undefined;
+  const eventBase = parsed.options.base === undefined ? actionsEventBase(io.env) : undefined;
   const result = await runGate({
     cwd: io.cwd,
-    ...(prBase === undefined ? {} : { base: prBase }),
+    ...(eventBase === undefined ? {} : { base: eventBase }),
     ...parsed.options,
     env: io.env,
     log: (line) => io.stderr(`${line}\n`),

@@ -3,16 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { probeEnabled, probeRequired, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
+import { probeEnabled, probeRequired, probeSettings, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { resolveDiff, repositoryRoot } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
-import { errorMessage, VerifyError } from './errors.js';
+import { errorMessage, VerifyError } from './core/errors.js';
 import { buildEvidence, type EvidenceInput } from './evidence/build.js';
 import { createRedactor, type Redactor } from './evidence/redact.js';
 import type { Evidence } from './evidence/types.js';
+import { PROBE_ID_PATTERN } from './evidence/schema.js';
 import { evidenceViolations } from './evidence/validate.js';
-import { sha256 } from './fingerprint.js';
+import { sha256 } from './core/fingerprint.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { createOutputFolder, type OutputFolder } from './output/folder.js';
@@ -158,7 +159,9 @@ interface RunSetup {
 
 async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInput> {
   const { root, env } = run;
-  const loaded = loadConfig(root, options.config);
+  const probes = options.probes ?? PROBES;
+  checkProbeIds(probes);
+  const loaded = loadConfig(root, options.config, probes);
   const { config } = loaded;
   const git = createGit(root);
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
@@ -167,34 +170,33 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
 
-  const probes = options.probes ?? PROBES;
   const deselected = new Set<ProbeId>(
     probes.map((p) => p.id).filter((id) => (options.only && !options.only.includes(id)) || options.skip?.includes(id)),
   );
   const childEnv = scrubEnv(env, config.env?.allow ?? []);
   const runOptions: RunOptions = {
     ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
-    ...((options.osvDb ?? config.dependencies?.osv_db) === undefined ? {} : { osvDb: options.osvDb ?? config.dependencies?.osv_db }),
+    ...(options.osvDb === undefined ? {} : { osvDb: options.osvDb }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
-    ...(options.untrustedCode === undefined ? {} : { untrustedCode: options.untrustedCode }),
   };
 
   const snapshotter = createTreeSnapshotter(git);
   const select = (probe: Probe): Selection => {
     if (deselected.has(probe.id)) return { run: false, reason: 'not selected (--only/--skip)' };
-    if (!probeEnabled(config, probe.id)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
+    if (!probeEnabled(config, probe)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
     if (options.untrustedCode && probe.runsPrCode) return { run: false, reason: options.untrustedCode };
     return { run: true };
   };
 
-  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext =>
+  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext =>
     createProbeContext({
       root,
       diff,
-      config,
+      settings: probeSettings(config, probe),
       options: runOptions,
       git,
       now: run.now,
+      deadline,
       signal,
       childEnv,
       log: (line) => run.log(run.redact(`[${probe.id}] ${line}`)),
@@ -206,7 +208,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     select,
     // The tamper probe reports tree changes as `tree-modified` when it runs; otherwise the engine does.
     tree: { snapshot: () => snapshotter.snapshot(), report: !probes.some((p) => p.id === TAMPER_PROBE && select(p).run) },
-    timeoutMs: (probe) => probeTimeoutMs(config, probe.id),
+    timeoutMs: (probe) => probeTimeoutMs(config, probe),
     context,
     onResult: (r) => {
       run.progress.probes.push(r);
@@ -217,7 +219,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
 
   const policy = {
     blockOn: config.policy?.block_on ?? DEFAULT_BLOCK_ON,
-    required: new Set(probes.map((p) => p.id).filter((id) => probeRequired(config, id))),
+    required: new Set(probes.filter((p) => probeRequired(config, p)).map((p) => p.id)),
     deselected,
   };
   return {
@@ -227,6 +229,18 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     verdict: decideVerdict({ probes: results, emptyDiff: diff.files.length === 0 }, policy),
     config: configInfo(loaded),
   };
+}
+
+/** Probe ids name config sections and evidence entries: one per probe, in the evidence schema's form. */
+function checkProbeIds(probes: readonly Probe[]): void {
+  const seen = new Set<string>();
+  for (const { id } of probes) {
+    if (!new RegExp(PROBE_ID_PATTERN).test(id)) {
+      throw new VerifyError(`probe id '${id}' is not valid: use lowercase letters, digits and dashes (${PROBE_ID_PATTERN})`);
+    }
+    if (seen.has(id)) throw new VerifyError(`probe id '${id}' is registered twice: give each probe its own id`);
+    seen.add(id);
+  }
 }
 
 function redactResult(result: ProbeResult, redact: Redactor): ProbeResult {

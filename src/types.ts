@@ -1,10 +1,11 @@
 // Shared vocabulary of the gate. Allowed values are declared once and reused for types and validation.
+import type { Finding } from './evidence/schema.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const PROBE_IDS = ['build', 'test', 'static', 'secrets', 'dependencies', 'heldout'] as const;
-export type ProbeId = (typeof PROBE_IDS)[number];
+/** A probe's id: the built-in ones are listed in the registry (src/probes/index.ts); embedders add their own. */
+export type ProbeId = string;
 
 export const PROBE_STATUSES = ['pass', 'fail', 'inconclusive', 'skipped', 'error'] as const;
 export type ProbeStatus = (typeof PROBE_STATUSES)[number];
@@ -13,23 +14,8 @@ export const VERDICTS = ['VERIFIED', 'CONCERNS', 'BLOCKED', 'ERROR'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 export type ExitCode = 0 | 1 | 2 | 3;
 
-/** One problem a probe found. `blocking` is the probe's own judgement; the policy may only relax it. */
-export interface Finding {
-  probe: ProbeId;
-  rule: string;
-  severity: Severity;
-  blocking: boolean;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-  /** Commit that introduced the problem, where a probe scans history (secrets). */
-  commit?: string;
-  /** Stable across runs: derived from what the finding is about, never from timings or line numbers alone. */
-  fingerprint: string;
-  /** Probe-specific extra fields (package, version, aliases, ...). */
-  details?: Record<string, unknown>;
-}
+/** One problem a probe found (its shape is the evidence schema's). `blocking` is the probe's own judgement; the policy may only relax it. */
+export type { Finding };
 
 /** A finding as a probe returns it: the engine fills in `probe`. */
 export type ProbeFinding = Omit<Finding, 'probe'>;

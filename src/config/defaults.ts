@@ -1,31 +1,43 @@
-import type { ProbeId, Severity } from '../types.js';
-import type { Config } from './types.js';
-
-/** Seconds each probe may run before it is stopped and marked inconclusive. */
-export const DEFAULT_TIMEOUTS: Record<ProbeId, number> = {
-  build: 600,
-  test: 900,
-  static: 300,
-  secrets: 300,
-  dependencies: 120,
-  heldout: 600,
-};
-
-/** Probes whose absence (skipped) lowers the verdict unless the config says otherwise. */
-export const DEFAULT_REQUIRED: ReadonlySet<ProbeId> = new Set<ProbeId>(['test']);
+// Run-wide defaults and the per-probe settings a run applies: a probe's defaults are facts on the probe
+// (timeout, required, its settings schema's `default`s), so this file only reads them.
+import type { Probe } from '../probes/probe.js';
+import type { Severity } from '../types.js';
 
 export const DEFAULT_BLOCK_ON: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
 export const DEFAULT_CONFIG_PATHS = ['.loki/verify.yml', '.loki/verify.yaml', '.loki/verify.json'];
 
-export function probeTimeoutMs(config: Config, id: ProbeId): number {
-  return (config[id]?.timeout ?? DEFAULT_TIMEOUTS[id]) * 1000;
+/** The keys every probe's config section has, whatever the probe. */
+export interface CommonProbeConfig {
+  enabled?: boolean;
+  timeout?: number;
+  required?: boolean;
 }
 
-export function probeEnabled(config: Config, id: ProbeId): boolean {
-  return config[id]?.enabled ?? true;
+/** A probe's section of a validated config (any probe, built-in or an embedder's). */
+export function probeSection(config: object, probe: Pick<Probe, 'id'>): CommonProbeConfig & Record<string, unknown> {
+  const section = (config as Record<string, unknown>)[probe.id];
+  return typeof section === 'object' && section !== null ? (section as CommonProbeConfig & Record<string, unknown>) : {};
 }
 
-export function probeRequired(config: Config, id: ProbeId): boolean {
-  return config[id]?.required ?? DEFAULT_REQUIRED.has(id);
+export function probeTimeoutMs(config: object, probe: Pick<Probe, 'id' | 'timeout'>): number {
+  return (probeSection(config, probe).timeout ?? probe.timeout) * 1000;
+}
+
+export function probeEnabled(config: object, probe: Pick<Probe, 'id'>): boolean {
+  return probeSection(config, probe).enabled ?? true;
+}
+
+export function probeRequired(config: object, probe: Pick<Probe, 'id' | 'required'>): boolean {
+  return probeSection(config, probe).required ?? probe.required ?? false;
+}
+
+/** The probe's own keys of its section, each absent one set to its schema `default`. */
+export function probeSettings(config: object, probe: Pick<Probe, 'id' | 'settings'>): Record<string, unknown> {
+  const { enabled: _enabled, timeout: _timeout, required: _required, ...own } = probeSection(config, probe);
+  const settings: Record<string, unknown> = { ...own };
+  for (const [key, schema] of Object.entries(probe.settings?.properties ?? {})) {
+    if (settings[key] === undefined && 'default' in schema) settings[key] = structuredClone(schema.default);
+  }
+  return settings;
 }

@@ -1,38 +1,20 @@
-// Typed view of schemas/config.schema.json. Defaults live in defaults.ts, validation in load.ts.
-import type { ProbeId, Severity } from '../types.js';
+// Typed view of the configuration, derived from the schema's parts: run-wide sections plus one section
+// per built-in probe, typed from that probe's settings schema. Defaults live in the schema (`default`).
+import type { Static, TObject, TProperties } from 'typebox';
+import type { PROBES } from '../probes/index.js';
+import type { Probe } from '../probes/probe.js';
+import type { CommonProbeConfig } from './defaults.js';
+import type { RUN_WIDE_SECTIONS } from './schema.js';
 
-export interface CommonProbeConfig {
-  enabled?: boolean;
-  timeout?: number;
-  required?: boolean;
-}
+export type { CommonProbeConfig } from './defaults.js';
+export type { Allowance, Waiver } from './schema-parts.js';
 
-export interface Allowance {
-  fingerprint: string;
-  reason: string;
-  until?: string;
-}
+/** The section a probe reads from the config file, as written (before defaults). */
+export type SectionOf<P> = P extends Probe<string, infer Props extends TProperties> ? CommonProbeConfig & Static<TObject<Props>> : never;
 
-export interface Waiver {
-  id: string;
-  reason: string;
-  until?: string;
-}
+type BuiltinProbe = (typeof PROBES)[number];
+export type BuiltinProbeId = BuiltinProbe['id'];
 
-export interface Config {
-  policy?: { block_on?: Severity[] };
-  env?: { allow?: string[] };
-  build?: CommonProbeConfig & { run?: string };
-  test?: CommonProbeConfig & { run?: string };
-  static?: CommonProbeConfig & { scope?: 'added-lines' | 'changed-files' | 'all'; paths_ignore?: string[] };
-  secrets?: CommonProbeConfig & { max_file_size?: number; paths_ignore?: string[]; allow?: Allowance[] };
-  dependencies?: CommonProbeConfig & {
-    osv_url?: string;
-    osv_db?: string;
-    block_on?: Severity;
-    ignore?: Waiver[];
-  };
-  heldout?: CommonProbeConfig & { reveal?: 'ids' | 'titles'; log_output?: boolean };
-}
+export type Config = Static<TObject<typeof RUN_WIDE_SECTIONS>> & { [P in BuiltinProbe as P['id']]?: SectionOf<P> };
 
-export type ProbeSection<Id extends ProbeId> = NonNullable<Config[Id]>;
+export type ProbeSection<Id extends BuiltinProbeId> = NonNullable<Config[Id]>;

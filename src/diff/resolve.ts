@@ -1,6 +1,6 @@
 // Resolves BASE, the merge-base (deepening shallow clones as needed) and the diff merge-base..HEAD.
 import { relative } from 'node:path';
-import { VerifyError } from '../errors.js';
+import { VerifyError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
 import type { DiffResult } from '../types.js';
 import { combineDiff, parsePatchU0, parseRawZ, parseStatusZ } from './parse.js';

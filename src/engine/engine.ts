@@ -1,5 +1,5 @@
 // Runs probes concurrently (respecting `after`), each with its own timeout and crash isolation.
-import { errorMessage, VerifyError } from '../errors.js';
+import { errorMessage, VerifyError } from '../core/errors.js';
 import type { Probe, ProbeContext } from '../probes/probe.js';
 import { PROBE_STATUSES, type Finding, type ProbeId, type ProbeOutcome, type ProbeResult, type TreeChange } from '../types.js';
 import { FileReadError } from '../workspace/safe-read.js';
@@ -15,8 +15,8 @@ export interface EngineOptions {
   /** Whether a probe runs at all (enabled, --only/--skip, trusted code); otherwise skipped with the reason. */
   select(probe: Probe): Selection;
   timeoutMs(probe: Probe): number;
-  /** Builds the context a probe runs with; `result` looks up finished probes. */
-  context(probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined): ProbeContext;
+  /** Builds the context a probe runs with; `result` looks up finished probes; `deadline` is when it is stopped. */
+  context(probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext;
   /** Called as each probe finishes (for progress lines). */
   onResult?(result: ProbeResult): void;
   /** Aborting stops every probe (interrupt). */
@@ -88,8 +88,8 @@ async function execute(probe: Probe, options: EngineOptions, lookup: (id: ProbeI
   const controller = new AbortController();
   const stopOnInterrupt = (): void => controller.abort();
   options.signal?.addEventListener('abort', stopOnInterrupt, { once: true });
-  const ctx = options.context(probe, controller.signal, lookup);
   const timeoutMs = options.timeoutMs(probe);
+  const ctx = options.context(probe, controller.signal, lookup, Date.now() + timeoutMs);
   let timer: NodeJS.Timeout | undefined;
   try {
     const applicability = await probe.applies(ctx);

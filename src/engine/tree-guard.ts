@@ -2,7 +2,7 @@
 // before the first probe that runs PR code and compared after each, so every change is pinned on the
 // probe that made it (`tree_changes`). The `tamper` probe turns them into `tree-modified` findings; when
 // it is not selected, the engine does (`treeModifiedFindings`), so the promise holds on its own.
-import { fingerprint } from '../fingerprint.js';
+import { fingerprint } from '../core/fingerprint.js';
 import type { TreeChange, TreeChangeKind, ProbeFinding } from '../types.js';
 import { trackedChanges, type TreeSnapshot } from '../workspace/tree-snapshot.js';
 

@@ -1,5 +1,5 @@
 // Canonical JSON (sorted keys, no whitespace, undefined dropped) and the integrity hash over it.
-import { sha256 } from '../fingerprint.js';
+import { sha256 } from '../core/fingerprint.js';
 
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';

@@ -1,8 +1,8 @@
-import evidenceSchema from '../../schemas/evidence.schema.json' with { type: 'json' };
-import { compileSchema, describeSchemaErrors } from '../schema.js';
+import { compileSchema, describeSchemaErrors } from '../core/schema.js';
+import { evidenceSchema } from './schema.js';
 import type { Evidence } from './types.js';
 
-const validate = compileSchema<Evidence>(evidenceSchema);
+const validate = compileSchema<Evidence>(evidenceSchema());
 
 /** Undefined when `document` is valid evidence, else a one-line description of the first violations. */
 export function evidenceViolations(document: unknown): string | undefined {

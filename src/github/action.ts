@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../core/errors.js';
 import type { Evidence } from '../evidence/types.js';
 import { PROBES } from '../probes/index.js';
 import { runGate, type GateOptions, type GateResult } from '../run.js';

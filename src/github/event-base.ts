@@ -26,7 +26,10 @@ function text(value: unknown, ...path: string[]): string | undefined {
   return typeof found === 'string' && found !== '' ? found : undefined;
 }
 
-/** The base for this event; an explicit `base` input always wins. */
+/**
+ * The one base-selection rule, used by the Action and by the CLI inside a GitHub Actions job: the base
+ * for this event; an explicit `base` (the Action's input, the CLI's BASE) always wins.
+ */
 export function baseFromEvent(eventName: string, payload: unknown, explicit?: string): BaseChoice {
   if (explicit !== undefined) return { base: explicit, source: 'the base input' };
   switch (eventName) {

@@ -2,7 +2,7 @@
 // so the step fails before anything runs. Reading inputs is injected (`InputReader`) to keep this testable.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { VerifyError } from '../errors.js';
+import { VerifyError } from '../core/errors.js';
 import { isInlineContent } from '../probes/heldout/source.js';
 import { FAIL_ON, type FailOn } from './fail-on.js';
 

@@ -3,11 +3,11 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, parse as parsePath, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { errorMessage, VerifyError } from '../errors.js';
-import { validateHeldout } from '../probes/heldout/file.js';
+import { errorMessage, VerifyError } from '../core/errors.js';
+import { MAX_DOCUMENT_BYTES, parseYamlOrJson } from '../core/yaml-or-json.js';
 import { createOutputFolder } from '../output/folder.js';
 import { readFileSafely } from '../workspace/safe-read.js';
-import { MAX_DOCUMENT_BYTES, parseYamlOrJson } from '../yaml-or-json.js';
+import { validateHeldout } from './file.js';
 import { formatChecklist, formatOfPath, selectHeldout, validateChecklist } from './select.js';
 
 export interface SelectIo {

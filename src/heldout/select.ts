@@ -1,9 +1,9 @@
 // Held-out selection (CONTRACT.md "Held-out selection"). Pure: checklist data in, visible and held-out
 // documents out. The rule depends on the ids alone, so anyone can recompute which items were reserved.
 import YAML from 'yaml';
-import { VerifyError } from '../errors.js';
-import { sha256 } from '../fingerprint.js';
-import { duplicateIds } from '../probes/heldout/file.js';
+import { VerifyError } from '../core/errors.js';
+import { sha256 } from '../core/fingerprint.js';
+import { duplicateIds } from './file.js';
 
 export type ChecklistFormat = 'yaml' | 'json';
 

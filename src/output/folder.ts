@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { isAbsolute, join, parse, relative, sep } from 'node:path';
-import { VerifyError } from '../errors.js';
+import { VerifyError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
 
 /** The file that keeps the folder out of `git status`: `*` ignores everything, itself included. */

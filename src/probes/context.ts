@@ -4,7 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { exec } from '../process/exec.js';
 import type { ProbeContext } from './probe.js';
 
-export type ContextParts = Omit<ProbeContext, 'exec'> & {
+export type ContextParts = Omit<ProbeContext, 'exec' | 'env'> & {
   /** The environment every child process gets (already scrubbed of credentials). */
   childEnv: Record<string, string>;
 };
@@ -13,6 +13,7 @@ export function createProbeContext(parts: ContextParts): ProbeContext {
   const { childEnv, ...context } = parts;
   return {
     ...context,
+    env: childEnv,
     exec: (command, options = {}) =>
       exec(command, {
         cwd: options.cwd === undefined ? parts.root : isAbsolute(options.cwd) ? options.cwd : join(parts.root, options.cwd),

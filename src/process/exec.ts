@@ -1,7 +1,7 @@
 // Runs child processes for probes: own process group, scrubbed environment, capped output, tree kill.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { stripAnsi } from '../text.js';
+import { stripAnsi } from '../core/text.js';
 import { OutputCapture } from './capture.js';
 import { onInterrupt } from './interrupt.js';
 

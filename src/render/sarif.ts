@@ -4,13 +4,14 @@
 // https://docs.github.com/en/code-security/reference/code-scanning/sarif-files/sarif-support
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Evidence } from '../evidence/types.js';
+import { PROBES } from '../probes/index.js';
 import type { Finding, ProbeId, Severity } from '../types.js';
 
 const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/loki-verify';
 
 /** Probes whose findings are security alerts: code scanning then shows their security severity. */
-const SECURITY_PROBES: ReadonlySet<ProbeId> = new Set<ProbeId>(['secrets', 'dependencies']);
+const SECURITY_PROBES: ReadonlySet<ProbeId> = new Set(PROBES.filter((p) => p.security).map((p) => p.id));
 
 /** Code scanning maps security-severity scores to labels: >= 9 critical, >= 7 high, >= 4 medium, else low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' };

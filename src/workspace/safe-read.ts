@@ -4,7 +4,7 @@
 // main thread for ever, `/dev/zero` never ends), and never more than a size limit.
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { VerifyError } from '../errors.js';
+import { VerifyError } from '../core/errors.js';
 
 /** package.json, Makefile, pyproject.toml, tsconfig.json: real ones are kilobytes. */
 export const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VerifyError } from '../../src/errors.js';
+import { VerifyError } from '../../src/core/errors.js';
 import { createOutputFolder, GITIGNORE, type OutputFs } from '../../src/output/folder.js';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.js';
 

@@ -169,6 +169,22 @@ describe('gate scenarios', () => {
     expect(run.evidence?.diff).toMatchObject({ base_ref: prBase, base_sha: prBase, files_changed: 1 });
   });
 
+  it('in a GitHub Actions push job the default base is the commit before the push, as in the Action', () => {
+    const repo = project();
+    repo.commit('first push', { 'a.test.js': PASSING_TEST });
+    const before = repo.head();
+    repo.commit('second push', { 'b.test.js': PASSING_TEST });
+    const eventPath = join(tempDir(), 'event.json');
+    writeFileSync(eventPath, JSON.stringify({ before, after: repo.head(), repository: { default_branch: 'main' } }));
+    const env = cleanEnv({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath });
+    const run = gate(repo, ['--only', 'test'], env);
+    expect(run.evidence?.diff).toMatchObject({ base_ref: before, base_sha: before, files_changed: 1 });
+    // A new branch (all-zero `before`) is compared with the default branch on origin.
+    repo.git('update-ref', 'refs/remotes/origin/main', 'main');
+    writeFileSync(eventPath, JSON.stringify({ before: '0'.repeat(40), after: repo.head(), repository: { default_branch: 'main' } }));
+    expect(gate(repo, ['--only', 'test'], env).evidence?.diff).toMatchObject({ base_ref: 'origin/main', files_changed: 2 });
+  });
+
   it('a shallow clone that cannot be deepened exits 3 naming the fix (fetch-depth: 0)', () => {
     const origin = project();
     origin.commit('feature', { 'f.txt': 'f\n' });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runProbes } from '../../src/engine/engine.js';
-import { VerifyError } from '../../src/errors.js';
+import { VerifyError } from '../../src/core/errors.js';
 import { oncePerRun, type Probe, type ProbeContext } from '../../src/probes/probe.js';
 import type { ProbeId, ProbeResult } from '../../src/types.js';
 import type { TreeSnapshot } from '../../src/workspace/tree-snapshot.js';
 
-function probe(id: ProbeId, run: Probe['run'], extra: Partial<Probe> = {}): Probe {
-  return { id, title: id, applies: () => ({ applies: true }), run, ...extra };
+function probe(id: ProbeId, run: Probe['run'], extra: Partial<Omit<Probe, 'timeout'>> = {}): Probe {
+  return { id, title: id, timeout: 60, applies: () => ({ applies: true }), run, ...extra };
 }
 
 function engine(probes: Probe[], timeoutMs = 5000, finished: string[] = []) {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { OutputCapture } from '../../src/process/capture.js';
 import { scrubEnv, secretEnvValues } from '../../src/process/env.js';
 import { exec } from '../../src/process/exec.js';
-import { stripAnsi } from '../../src/text.js';
+import { stripAnsi } from '../../src/core/text.js';
 import { isRunning } from '../helpers/process.js';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.js';
 

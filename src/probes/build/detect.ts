@@ -1,5 +1,5 @@
 // How a repository builds: the config's command, a package `build` script, Go, Cargo, or `make build`.
-import type { Config } from '../../config/types.js';
+import type { BuildSettings } from './index.js';
 import { hasFile, readPackageJson, readText } from '../../workspace/files.js';
 import { detectPackageManager, scriptCommand } from '../../workspace/package-manager.js';
 
@@ -9,8 +9,8 @@ export interface BuildPlan {
   command: string | string[];
 }
 
-export function detectBuild(root: string, config: Config): BuildPlan | undefined {
-  if (config.build?.run) return { source: 'config build.run', command: config.build.run };
+export function detectBuild(root: string, settings: BuildSettings): BuildPlan | undefined {
+  if (settings.run) return { source: 'config build.run', command: settings.run };
   const pkg = readPackageJson(root, root);
   if (pkg?.scripts?.build) {
     const pm = detectPackageManager(root, pkg);

@@ -1,17 +1,24 @@
-import { fingerprint } from '../../fingerprint.js';
-import { tailLines } from '../../text.js';
+import { fingerprint } from '../../core/fingerprint.js';
+import { tailLines } from '../../core/text.js';
 import { notRunOutcome } from '../command-failure.js';
-import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
+import { Type } from 'typebox';
+import { command } from '../../config/schema-parts.js';
+import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
 import { describeCommand, detectBuild } from './detect.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
-const buildPlan = oncePerRun((ctx) => detectBuild(ctx.root, ctx.config));
+const settings = Type.Object({ run: Type.Optional(command()) });
+export type BuildSettings = SettingsOf<typeof settings.properties>;
 
-export const buildProbe: Probe = {
+const buildPlan = oncePerRun((ctx: ProbeContext<BuildSettings>) => detectBuild(ctx.root, ctx.settings));
+
+export const buildProbe = defineProbe({
   id: 'build',
   title: 'Build',
+  timeout: 600,
   runsPrCode: true,
+  settings,
   applies(ctx) {
     return buildPlan(ctx)
       ? APPLIES
@@ -42,4 +49,4 @@ export const buildProbe: Probe = {
       ],
     };
   },
-};
+});

@@ -1,8 +1,8 @@
 // From vulnerable packages to findings: what blocks, what is a concern, what is information, what is waived.
 import type { Waiver } from '../../config/types.js';
-import { fingerprint } from '../../fingerprint.js';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { ProbeFinding, Severity } from '../../types.js';
-import { isExpired } from '../../until.js';
+import { isExpired } from '../../config/until.js';
 import type { Vulnerability } from './group.js';
 import { matchRecord } from './match.js';
 import { rateSeverity, severityRank, type RatedSeverity } from './severity.js';

@@ -1,19 +1,27 @@
 // The held-out probe: acceptance checks kept outside the repository, run only at the gate.
 // A held-out file that cannot be read, parsed or validated is an input error of the gate: it throws
 // VerifyError, which the engine turns into probe status `error` (verdict ERROR, never a pass).
-import { probeTimeoutMs } from '../../config/defaults.js';
-import { APPLIES, notApplicable, type Probe, type ProbeContext } from '../probe.js';
-import { parseHeldout } from './file.js';
-import { buildOutcome, itemLabel, type ItemReport } from './outcome.js';
+import { Type } from 'typebox';
+import { oneOf, withDefault } from '../../config/schema-parts.js';
+import { APPLIES, defineProbe, notApplicable, type ProbeContext } from '../probe.js';
+import { parseHeldout } from '../../heldout/file.js';
+import { buildOutcome, itemLabel, REVEALS, type ItemReport } from './outcome.js';
 import { runItem } from './run-item.js';
 import { readHeldoutSource } from './source.js';
 import { compareSnapshots, createTreeSnapshotter, type TreeChanges } from '../../workspace/tree-snapshot.js';
 
 const RESERVE_MS = 5000;
 
-export const heldoutProbe: Probe = {
+const settings = Type.Object({
+  reveal: withDefault(oneOf(REVEALS, { description: 'What evidence and logs show of an item.' }), 'titles'),
+  log_output: withDefault(Type.Boolean({ description: "Write each item's output to the step log." }), false),
+});
+
+export const heldoutProbe = defineProbe({
   id: 'heldout',
   title: 'Held-out acceptance checks',
+  timeout: 600,
+  settings,
   // Runs the PR's code; after the probes that build and run it, so no other probe writes to the tree meanwhile.
   after: ['build', 'test', 'static'],
   runsPrCode: true,
@@ -23,13 +31,11 @@ export const heldoutProbe: Probe = {
   },
 
   async run(ctx) {
-    const started = Date.now();
     // Items stop a little before the engine's own timeout would, so results already gathered (a failed
     // item) are reported instead of a bare "timed out": enough for the kill grace and a tree snapshot.
-    const budgetMs = probeTimeoutMs(ctx.config, 'heldout');
-    const deadline = started + budgetMs - Math.min(RESERVE_MS, budgetMs / 10);
-    const reveal = ctx.config.heldout?.reveal ?? 'titles';
-    const keepOutput = ctx.config.heldout?.log_output ?? false;
+    const budgetMs = ctx.deadline - Date.now();
+    const deadline = ctx.deadline - Math.min(RESERVE_MS, budgetMs / 10);
+    const { reveal, log_output: keepOutput } = ctx.settings;
 
     const source = readHeldoutSource(ctx.options.heldout ?? '', ctx.root);
     const { items } = parseHeldout(source.text, source.label);
@@ -56,7 +62,7 @@ export const heldoutProbe: Probe = {
     }
     return buildOutcome({ source: source.kind, reveal, items: reports, insideTree: source.insideTree });
   },
-};
+});
 
 function logItem(ctx: ProbeContext, label: string, status: string, reason: string, ms: number, output?: string): void {
   ctx.log(`${label}: ${status} (${reason}) in ${(ms / 1000).toFixed(1)} s`);

@@ -1,10 +1,12 @@
 // Turns item results into the probe's outcome. Pure. Shows ids, statuses, durations and (by default)
 // titles; never commands, hidden paths or contents, or output: none of those reach this module.
-import { fingerprint } from '../../fingerprint.js';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { ProbeFinding, ProbeOutcome } from '../../types.js';
 import type { ItemResult } from './run-item.js';
 
-export type Reveal = 'ids' | 'titles';
+/** What evidence and logs show of a held-out item (config `heldout.reveal`). */
+export const REVEALS = ['ids', 'titles'] as const;
+export type Reveal = (typeof REVEALS)[number];
 
 export interface ItemReport extends ItemResult {
   /** Working-tree paths the item's run changed (see tree.ts); hidden paths never appear here. */

@@ -1,7 +1,7 @@
 // Runs one held-out item: writes its hidden files, runs its command, removes the files, classifies the result.
 import type { ExecResult } from '../../process/exec.js';
 import type { ProbeContext } from '../probe.js';
-import type { HeldoutItem } from './file.js';
+import type { HeldoutItem } from '../../heldout/file.js';
 import { materialise } from './materialise.js';
 
 export type ItemStatus = 'pass' | 'fail' | 'inconclusive';

@@ -2,9 +2,9 @@
 // (the Action's `heldout` input, typically a repository secret).
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { VerifyError } from '../../errors.js';
+import { VerifyError } from '../../core/errors.js';
+import { MAX_DOCUMENT_BYTES as MAX_BYTES } from '../../core/yaml-or-json.js';
 import { formatBytes } from '../../workspace/safe-read.js';
-import { MAX_DOCUMENT_BYTES as MAX_BYTES } from '../../yaml-or-json.js';
 
 
 export interface HeldoutSource {

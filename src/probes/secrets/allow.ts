@@ -1,6 +1,6 @@
 // Pure: the user's allow-list (`secrets.allow`).
 import type { Allowance } from '../../config/types.js';
-import { isExpired } from '../../until.js';
+import { isExpired } from '../../config/until.js';
 
 export type AllowDecision = { state: 'none' } | { state: 'allowed' | 'expired'; allowance: Allowance };
 

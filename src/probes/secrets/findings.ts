@@ -1,7 +1,7 @@
 // Pure: occurrences of secrets in the history -> findings, one per distinct secret per file, named by
 // the oldest commit that added it, after the allow-list.
 import type { Allowance } from '../../config/types.js';
-import { fingerprint } from '../../fingerprint.js';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { ProbeFinding } from '../../types.js';
 import { allowanceFor } from './allow.js';
 import type { SecretHit } from './messages.js';

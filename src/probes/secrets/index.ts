@@ -3,8 +3,10 @@
 // a four-character preview and a fingerprint.
 import type { Git } from '../../git/git.js';
 import type { ProbeOutcome } from '../../types.js';
-import { APPLIES, notApplicable, type Probe } from '../probe.js';
-import { pathMatcher } from '../../path-globs.js';
+import { Type } from 'typebox';
+import { allowance, pathGlobs, withDefault } from '../../config/schema-parts.js';
+import { APPLIES, defineProbe, notApplicable } from '../probe.js';
+import { pathMatcher } from '../../config/path-globs.js';
 import { buildFindings, type SecretFindings } from './findings.js';
 import { supportsRemergeDiff } from './history.js';
 import { createScanner } from './scan.js';
@@ -14,17 +16,28 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 /** Skipped files and scan errors listed in the details (all are counted). */
 const MAX_LISTED = 50;
 
-export const secretsProbe: Probe = {
+const settings = Type.Object({
+  max_file_size: withDefault(
+    Type.Integer({ minimum: 1, description: 'Bytes; larger files are skipped and counted.' }),
+    DEFAULT_MAX_FILE_SIZE,
+  ),
+  paths_ignore: withDefault(pathGlobs('Path globs not scanned.'), []),
+  allow: withDefault(Type.Array(allowance(), { description: 'Accepted findings, by fingerprint, with a reason and an optional end date.' }), []),
+});
+
+export const secretsProbe = defineProbe({
   id: 'secrets',
   title: 'Secrets in the PR history',
+  timeout: 300,
+  security: true,
+  settings,
 
   applies(ctx) {
     return ctx.diff.commits.length > 0 ? APPLIES : notApplicable('no commits between the merge-base and HEAD');
   },
 
   async run(ctx) {
-    const settings = ctx.config.secrets ?? {};
-    const maxFileSize = settings.max_file_size ?? DEFAULT_MAX_FILE_SIZE;
+    const { max_file_size: maxFileSize, paths_ignore: pathsIgnore, allow } = ctx.settings;
     const remergeDiff = await supportsRemergeDiff(ctx.git);
     const scan = await scanHistory({
       git: ctx.git,
@@ -33,14 +46,14 @@ export const secretsProbe: Probe = {
       signal: ctx.signal,
       remergeDiff,
       maxFileSize,
-      isIgnored: pathMatcher(settings.paths_ignore ?? []),
+      isIgnored: pathMatcher(pathsIgnore),
       scanner: createScanner(),
     });
-    const report = buildFindings(scan.occurrences, ctx.diff.commits, settings.allow ?? [], ctx.now);
+    const report = buildFindings(scan.occurrences, ctx.diff.commits, allow, ctx.now);
     const merges = remergeDiff ? 0 : await countMerges(ctx.git, ctx.diff.mergeBase, ctx.diff.headSha);
     return outcome(scan, report, { expected: ctx.diff.commits, maxFileSize, unscannedMerges: merges });
   },
-};
+});
 
 async function countMerges(git: Git, from: string, to: string): Promise<number> {
   const out = await git.raw(['rev-list', '--merges', '--count', `${from}..${to}`]);

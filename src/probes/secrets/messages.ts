@@ -2,7 +2,7 @@
 // preview leave this module. Decides what counts: placeholders, randomness, lines the commit added,
 // and which of two rules reporting the same text wins.
 import type { lintSource } from '@secretlint/core';
-import { sha256 } from '../../fingerprint.js';
+import { sha256 } from '../../core/fingerprint.js';
 import { isPlaceholder } from './placeholder.js';
 import { ruleInfo } from './rules.js';
 import type { ScanSource } from './source.js';

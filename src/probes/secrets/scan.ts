@@ -5,7 +5,7 @@ import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as patternRule } from '@secretlint/secretlint-rule-pattern';
 import { creator as presetRule, rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
-import { errorMessage } from '../../errors.js';
+import { errorMessage } from '../../core/errors.js';
 import { toHits, type EntryHit, type LintText } from './messages.js';
 import { EXTRA_ID_PREFIX, EXTRA_RULES, PRESET_ID_PREFIX, PRESET_RULES } from './rules.js';
 import { EVERY_LINE, keywordTest, type LineTest, type ScanSource } from './source.js';

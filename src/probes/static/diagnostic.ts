@@ -1,11 +1,11 @@
 // The static probe's shared vocabulary: one diagnostic shape for eslint and tsc, and the scopes.
-import type { Config } from '../../config/types.js';
 import type { ConfigLookup } from './discover.js';
 
 export type StaticTool = 'eslint' | 'tsc';
 
-/** `static.scope` of the configuration. */
-export type StaticScope = NonNullable<NonNullable<Config['static']>['scope']>;
+/** `static.scope` of the configuration: which reported lines count. */
+export const STATIC_SCOPES = ['added-lines', 'changed-files', 'all'] as const;
+export type StaticScope = (typeof STATIC_SCOPES)[number];
 export const DEFAULT_STATIC_SCOPE: StaticScope = 'added-lines';
 
 /** One problem a tool reported, before scoping. */

@@ -1,5 +1,5 @@
 // Pure: stable ids for diagnostics that survive unrelated lines moving.
-import { fingerprint } from '../../fingerprint.js';
+import { fingerprint } from '../../core/fingerprint.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** Text of a line of a file in the checked-out tree, or undefined when unknown. */

@@ -1,7 +1,9 @@
 // The static probe: the repository's own eslint and tsc, scoped to the lines the PR added.
-import { pathMatcher } from '../../path-globs.js';
-import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
-import { DEFAULT_STATIC_SCOPE, isJsOrTsFile, type StaticScope, type ToolInput } from './diagnostic.js';
+import { pathMatcher } from '../../config/path-globs.js';
+import { Type } from 'typebox';
+import { oneOf, pathGlobs, withDefault } from '../../config/schema-parts.js';
+import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
+import { DEFAULT_STATIC_SCOPE, isJsOrTsFile, STATIC_SCOPES, type ToolInput } from './diagnostic.js';
 import { createConfigLookup } from './discover.js';
 import { planEslint } from './eslint-plan.js';
 import { createLineReader } from './line-reader.js';
@@ -11,9 +13,20 @@ import { runTsc } from './run-tsc.js';
 import { planTsc } from './tsc-plan.js';
 import { checkedOutFiles, repositoryRoots } from './tree.js';
 
-export const staticProbe: Probe = {
+const settings = Type.Object({
+  scope: withDefault(oneOf(STATIC_SCOPES), DEFAULT_STATIC_SCOPE),
+  paths_ignore: withDefault(
+    pathGlobs('Path globs the static probe neither lints nor type-checks nor reports on (fixtures with deliberate errors).'),
+    [],
+  ),
+});
+type StaticSettings = SettingsOf<typeof settings.properties>;
+
+export const staticProbe = defineProbe({
   id: 'static',
   title: 'Static analysis (eslint, tsc)',
+  timeout: 300,
+  settings,
   // eslint configurations and plugins are JavaScript from the PR.
   runsPrCode: true,
 
@@ -40,12 +53,12 @@ export const staticProbe: Probe = {
       isIgnored: input.isIgnored,
     });
   },
-};
+});
 
 /** What both `applies` and `run` look at: computed once per run (config discovery stats many files). */
-const toolInput = oncePerRun((ctx): ToolInput & { isIgnored: (path: string) => boolean } => {
-  const scope: StaticScope = ctx.config.static?.scope ?? DEFAULT_STATIC_SCOPE;
-  const isIgnored = pathMatcher(ctx.config.static?.paths_ignore ?? []);
+const toolInput = oncePerRun((ctx: ProbeContext<StaticSettings>): ToolInput & { isIgnored: (path: string) => boolean } => {
+  const { scope } = ctx.settings;
+  const isIgnored = pathMatcher(ctx.settings.paths_ignore);
   const files = checkedOutFiles(ctx.root, ctx.diff).filter((path) => !isIgnored(path));
   return { files, scope, lookup: createConfigLookup(ctx.root), roots: repositoryRoots(ctx.root), isIgnored };
 });

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { tailLines } from '../../text.js';
+import { tailLines } from '../../core/text.js';
 import { readFileSafely, REPORT_MAX_BYTES } from '../../workspace/safe-read.js';
 import type { ProbeContext } from '../probe.js';
 import { isJsFile, type Diagnostic, type ToolInput, type ToolReport } from './diagnostic.js';

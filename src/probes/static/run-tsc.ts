@@ -1,6 +1,6 @@
 // Runs the repository's own TypeScript compiler for each planned project (I/O: processes, tsconfig reads).
 import { parse as parseJsonc } from 'jsonc-parser';
-import { tailLines } from '../../text.js';
+import { tailLines } from '../../core/text.js';
 import { readTreeFile } from '../../workspace/safe-read.js';
 import type { ProbeContext } from '../probe.js';
 import type { ToolInput, ToolReport } from './diagnostic.js';

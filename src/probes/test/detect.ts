@@ -1,5 +1,5 @@
 // Which test runner a repository uses and how to run it with a machine-readable report.
-import type { Config } from '../../config/types.js';
+import type { TestSettings } from './index.js';
 import { hasFile, listDir, readPackageJson, readText } from '../../workspace/files.js';
 import { detectPackageManager, scriptCommand, type PackageManager } from '../../workspace/package-manager.js';
 import type { ReportFormat } from './reports.js';
@@ -30,9 +30,9 @@ const JS_RUNNERS: Array<{ runner: string; pattern: RegExp; format: ReportFormat;
 ];
 
 /** Reporters for node's built-in runner go through NODE_OPTIONS: flags after a file pattern are not parsed. */
-function nodeTestEnv(file: string): Record<string, string> {
+function nodeTestEnv(file: string, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const flags = `--test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${file}`;
-  return { NODE_OPTIONS: [process.env.NODE_OPTIONS, flags].filter(Boolean).join(' ') };
+  return { NODE_OPTIONS: [env.NODE_OPTIONS, flags].filter(Boolean).join(' ') };
 }
 
 /** The last command of a script (after &&, ||, ;): only there do appended arguments reach the runner. */
@@ -40,7 +40,7 @@ function lastSegment(script: string): string {
   return script.split(/&&|\|\||;/).pop()!.trim();
 }
 
-function packageScriptPlan(root: string, script: string, pm: PackageManager): TestPlan {
+function packageScriptPlan(root: string, script: string, pm: PackageManager, env: Readonly<Record<string, string | undefined>>): TestPlan {
   const known = JS_RUNNERS.find((r) => r.pattern.test(script));
   const base = scriptCommand(pm, 'test');
   if (!known) {
@@ -48,7 +48,7 @@ function packageScriptPlan(root: string, script: string, pm: PackageManager): Te
   }
   const source = `package.json test script (${known.runner}, ${pm})`;
   if (known.runner === 'node:test') {
-    return { runner: known.runner, source, report: { format: 'tap', from: 'file' }, command: (f) => ({ command: base, env: nodeTestEnv(f) }) };
+    return { runner: known.runner, source, report: { format: 'tap', from: 'file' }, command: (f) => ({ command: base, env: nodeTestEnv(f, env) }) };
   }
   if (!known.args || !known.pattern.test(lastSegment(script))) {
     // The runner is not last in the script: run it as written and read its closing summary.
@@ -66,14 +66,15 @@ function discoveredFiles(root: string, pattern: RegExp): string[] {
   );
 }
 
-export function detectTests(root: string, config: Config): TestPlan | undefined {
-  if (config.test?.run) {
-    const command = config.test.run;
+/** `env` is the scrubbed environment the runner gets (its NODE_OPTIONS is extended, not replaced). */
+export function detectTests(root: string, settings: TestSettings, env: Readonly<Record<string, string | undefined>> = {}): TestPlan | undefined {
+  if (settings.run) {
+    const command = settings.run;
     return { runner: 'custom', source: 'config test.run', report: { format: 'summary', from: 'output' }, command: () => ({ command }) };
   }
   const pkg = readPackageJson(root, root);
   const script = pkg?.scripts?.test;
-  if (pkg && script && !NPM_PLACEHOLDER.test(script)) return packageScriptPlan(root, script, detectPackageManager(root, pkg));
+  if (pkg && script && !NPM_PLACEHOLDER.test(script)) return packageScriptPlan(root, script, detectPackageManager(root, pkg), env);
 
   const jsFiles = discoveredFiles(root, JS_TEST_FILE);
   if (jsFiles.length) {
@@ -81,7 +82,7 @@ export function detectTests(root: string, config: Config): TestPlan | undefined 
       runner: 'node:test',
       source: `test files found (${jsFiles.slice(0, 3).join(', ')}${jsFiles.length > 3 ? ', …' : ''})`,
       report: { format: 'tap', from: 'file' },
-      command: (f) => ({ command: ['node', '--test'], env: nodeTestEnv(f) }),
+      command: (f) => ({ command: ['node', '--test'], env: nodeTestEnv(f, env) }),
     };
   }
   const pyFiles = discoveredFiles(root, PY_TEST_FILE);

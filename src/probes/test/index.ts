@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fingerprint } from '../../fingerprint.js';
-import { tailLines } from '../../text.js';
+import { fingerprint } from '../../core/fingerprint.js';
+import { tailLines } from '../../core/text.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
-import { APPLIES, notApplicable, oncePerRun, type Probe } from '../probe.js';
+import { Type } from 'typebox';
+import { command } from '../../config/schema-parts.js';
+import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
 import { detectTests, type TestPlan } from './detect.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
@@ -14,15 +16,22 @@ import { readFileSafely, REPORT_MAX_BYTES } from '../../workspace/safe-read.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
-const testPlan = oncePerRun((ctx) => detectTests(ctx.root, ctx.config));
+const settings = Type.Object({ run: Type.Optional(command()) });
+export type TestSettings = SettingsOf<typeof settings.properties>;
+
+const testPlan = oncePerRun((ctx: ProbeContext<TestSettings>) => detectTests(ctx.root, ctx.settings, ctx.env));
 /** Failing tests named one finding each; beyond this they are counted in one more finding. */
 const MAX_NAMED_FAILURES = 50;
 
-export const testProbe: Probe = {
+export const testProbe = defineProbe({
   id: 'test',
   title: 'Tests',
+  timeout: 900,
+  // A PR whose tests were not run is not verified.
+  required: true,
   after: ['build'],
   runsPrCode: true,
+  settings,
   applies(ctx) {
     return testPlan(ctx)
       ? APPLIES
@@ -45,7 +54,7 @@ export const testProbe: Probe = {
       rmSync(dir, { recursive: true, force: true });
     }
   },
-};
+});
 
 function readReport(plan: TestPlan, file: string, result: ExecResult): string | undefined {
   if (plan.report.from === 'stdout') return result.stdout;

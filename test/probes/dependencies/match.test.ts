@@ -5,7 +5,7 @@ import { toOsvRecord, type OsvRecord } from '../../../src/probes/dependencies/os
 import { RULES, toFinding } from '../../../src/probes/dependencies/policy.js';
 import { cvssBaseScore, rateSeverity } from '../../../src/probes/dependencies/severity.js';
 import type { Ecosystem, Package } from '../../../src/probes/dependencies/types.js';
-import { isExpired } from '../../../src/until.js';
+import { isExpired } from '../../../src/config/until.js';
 import { fixtureRecords } from './osv-server.js';
 
 const fixtures = new Map(fixtureRecords().map((raw) => [(raw as { id: string }).id, toOsvRecord(raw) as OsvRecord]));

@@ -40,7 +40,7 @@ export interface RunInit {
 
 export async function runProbe(repo: TestRepo, init: RunInit = {}): Promise<ProbeOutcome & { logs: string[] }> {
   const logs: string[] = [];
-  const ctx = await makeContext({ root: repo.dir, base: 'main', logs, ...init });
+  const ctx = await makeContext(dependenciesProbe, { root: repo.dir, base: 'main', logs, ...init });
   const outcome = await dependenciesProbe.run(ctx);
   return { ...outcome, logs };
 }

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import type { HeldoutItem } from '../../../src/probes/heldout/file.js';
+import type { HeldoutItem } from '../../../src/heldout/file.js';
 import { tempDir } from '../../helpers/repo.js';
 
 /** Writes the held-out checks to `dir`/heldout.yml (default: a temp folder outside any repository); returns its path. */

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config/types.js';
-import { VerifyError } from '../../../src/errors.js';
+import { VerifyError } from '../../../src/core/errors.js';
 import { heldoutProbe } from '../../../src/probes/heldout/index.js';
-import type { HeldoutItem } from '../../../src/probes/heldout/file.js';
+import type { HeldoutItem } from '../../../src/heldout/file.js';
 import type { ProbeOutcome } from '../../../src/types.js';
 import { makeContext } from '../../helpers/context.js';
 import { isRunning } from '../../helpers/process.js';
@@ -34,7 +34,7 @@ async function runProbe(
   config: Config = {},
 ): Promise<{ outcome: ProbeOutcome; logs: string[] }> {
   const logs: string[] = [];
-  const ctx = await makeContext({ root: r.dir, base: 'main', config, logs, options: heldout === undefined ? {} : { heldout } });
+  const ctx = await makeContext(heldoutProbe, { root: r.dir, base: 'main', config, logs, options: heldout === undefined ? {} : { heldout } });
   const applies = await heldoutProbe.applies(ctx);
   if (!applies.applies) return { outcome: { status: 'skipped', summary: applies.reason }, logs };
   return { outcome: await heldoutProbe.run(ctx), logs };
@@ -214,7 +214,7 @@ describe('heldout probe', () => {
     const r = project();
     const path = join(tempDir(), 'bad.yml');
     writeFileSync(path, 'items:\n  - id: a\n    run: SECRET-RUN-7\n');
-    const ctx = await makeContext({ root: r.dir, base: 'main', options: { heldout: path } });
+    const ctx = await makeContext(heldoutProbe, { root: r.dir, base: 'main', options: { heldout: path } });
     const error = await heldoutProbe.run(ctx).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(VerifyError);
     expect((error as Error).message).toMatch(/^held-out file .*bad\.yml is invalid: items\[0\]\.title: is required; fix the held-out file/);

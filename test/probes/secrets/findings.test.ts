@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../../src/fingerprint.js';
-import { pathMatcher } from '../../../src/path-globs.js';
+import { sha256 } from '../../../src/core/fingerprint.js';
+import { pathMatcher } from '../../../src/config/path-globs.js';
 import { allowanceFor } from '../../../src/probes/secrets/allow.js';
 import { buildFindings, secretFingerprint, type Occurrence } from '../../../src/probes/secrets/findings.js';
 import { isPlaceholder, looksRandom } from '../../../src/probes/secrets/placeholder.js';
-import { isExpired } from '../../../src/until.js';
+import { isExpired } from '../../../src/config/until.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 

@@ -18,7 +18,7 @@ function featureRepo(files: Record<string, string> = { 'README.md': '# app\n' })
 }
 
 async function run(repo: TestRepo, config: Config = {}, now = new Date('2026-03-01T12:00:00Z')): Promise<ProbeOutcome> {
-  const ctx = await makeContext({ root: repo.dir, config, now });
+  const ctx = await makeContext(secretsProbe, { root: repo.dir, config, now });
   const applies = await secretsProbe.applies(ctx);
   if (!applies.applies) throw new Error(`not applicable: ${applies.reason}`);
   return secretsProbe.run(ctx);
@@ -131,14 +131,14 @@ describe('secrets probe: history', () => {
     const repo = featureRepo();
     repo.commit('a', { 'a.txt': 'a\n' });
     const controller = new AbortController();
-    const ctx = await makeContext({ root: repo.dir, signal: controller.signal });
+    const ctx = await makeContext(secretsProbe, { root: repo.dir, signal: controller.signal });
     controller.abort();
     await expect(secretsProbe.run(ctx)).rejects.toThrow(/abort/i);
   });
 
   it('is skipped when the range has no commits', async () => {
     const repo = featureRepo();
-    const ctx = await makeContext({ root: repo.dir });
+    const ctx = await makeContext(secretsProbe, { root: repo.dir });
     expect(await secretsProbe.applies(ctx)).toEqual({ applies: false, reason: 'no commits between the merge-base and HEAD' });
   });
 });

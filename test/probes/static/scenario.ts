@@ -35,7 +35,7 @@ export interface StaticRun extends ProbeOutcome {
 /** Runs the probe as the engine would: `applies` first, then `run`. */
 export async function runStatic(repo: TestRepo, config: Config = {}): Promise<StaticRun> {
   const logs: string[] = [];
-  const ctx = await makeContext({ root: repo.dir, base: 'main', config, logs });
+  const ctx = await makeContext(staticProbe, { root: repo.dir, base: 'main', config, logs });
   const applicability = await staticProbe.applies(ctx);
   if (!applicability.applies) return { status: 'skipped', summary: applicability.reason, logs };
   return { ...(await staticProbe.run(ctx)), logs };

@@ -1,6 +1,6 @@
 // TOML lockfiles (Cargo.lock, poetry.lock, uv.lock), all arrays of `[[package]]` tables.
 import { parse, TomlError } from 'smol-toml';
-import { errorMessage } from '../../../errors.js';
+import { errorMessage } from '../../../core/errors.js';
 import { LockfileParseError } from '../types.js';
 import { isObject, type JsonObject } from './json.js';
 

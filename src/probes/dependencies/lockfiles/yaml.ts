@@ -2,7 +2,7 @@
 // pnpm-lock.yaml it parses in ~100 ms where `yaml` takes over 2 s. The failsafe schema keeps every scalar a
 // string, so versions such as 1.10 are never turned into numbers.
 import { FAILSAFE_SCHEMA, load } from 'js-yaml';
-import { errorMessage } from '../../../errors.js';
+import { errorMessage } from '../../../core/errors.js';
 import { LockfileParseError } from '../types.js';
 import { isObject, type JsonObject } from './json.js';
 

@@ -1,7 +1,7 @@
 // yarn.lock, classic (v1) and berry (v2+): @yarnpkg/parsers' parseSyml reads both syntaxes.
 // Neither format says which packages are dev-only (that lives in package.json), so `dev` stays undefined.
 import { parseSyml } from '@yarnpkg/parsers';
-import { errorMessage } from '../../../errors.js';
+import { errorMessage } from '../../../core/errors.js';
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
 import { isObject, stringField, type JsonObject } from './json.js';

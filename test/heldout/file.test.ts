@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VerifyError } from '../../../src/errors.js';
-import { parseHeldout, unsafePathReason } from '../../../src/probes/heldout/file.js';
+import { VerifyError } from '../../src/core/errors.js';
+import { parseHeldout, unsafePathReason } from '../../src/heldout/file.js';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/heldout');
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/heldout');
 
 function problem(text: string): string {
   try {

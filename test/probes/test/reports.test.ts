@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGoJson, parseJestJson, parseJunit, parseLibtest, parseMochaJson, parseSummary, parseTap } from '../../src/probes/test/reports.js';
+import { parseGoJson, parseJestJson, parseJunit, parseLibtest, parseMochaJson, parseSummary, parseTap } from '../../../src/probes/test/reports.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/test-reports/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/test-reports/${name}`, import.meta.url), 'utf8');
 
 describe('test report parsers', () => {
   it('vitest json reporter (jest format)', () => {

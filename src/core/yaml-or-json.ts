@@ -1,7 +1,7 @@
 // Parses the YAML or JSON files users hand the gate (config, held-out checks, checklists).
 import YAML, { YAMLError } from 'yaml';
 import { VerifyError } from './errors.js';
-import { formatBytes } from './workspace/safe-read.js';
+import { formatBytes } from '../workspace/safe-read.js';
 
 /** Config, held-out checks and checklists: real ones are kilobytes. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;

@@ -1,9 +1,9 @@
 // Parses and validates held-out files. Pure: text in, typed items out, VerifyError on bad input.
 // Error messages name key paths and line numbers only: never a command or hidden file content.
-import schema from '../../../schemas/heldout.schema.json' with { type: 'json' };
-import { VerifyError } from '../../errors.js';
-import { compileSchema, describeSchemaErrors } from '../../schema.js';
-import { parseYamlOrJson } from '../../yaml-or-json.js';
+import schema from '../../schemas/heldout.schema.json' with { type: 'json' };
+import { VerifyError } from '../core/errors.js';
+import { compileSchema, describeSchemaErrors } from '../core/schema.js';
+import { parseYamlOrJson } from '../core/yaml-or-json.js';
 
 export interface HeldoutItem {
   id: string;

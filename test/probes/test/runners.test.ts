@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { PROJECT_ROOT } from '../helpers/cli.js';
-import { cleanupTempDirs, tempDir, TestRepo, type Files } from '../helpers/repo.js';
+import { runCli } from '../../helpers/cli.js';
+import { PROJECT_ROOT } from '../../helpers/cli.js';
+import { cleanupTempDirs, tempDir, TestRepo, type Files } from '../../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 
