@@ -52,7 +52,11 @@ export function createTreeSnapshotter(git: Git): TreeSnapshotter {
     const cached = cache.get(identity);
     if (cached) return cached;
     let state: string;
-    if (stat.isSymbolicLink()) state = `link:${await readlink(join(git.cwd, path))}`;
+    if (stat.isSymbolicLink()) {
+      // git stores a link as a blob of its target: the same id tells an untouched link from a retargeted one.
+      const target = Buffer.from(await readlink(join(git.cwd, path)));
+      state = `link:${createHash(algorithm).update(`blob ${target.length}\0`).update(target).digest('hex')}`;
+    }
     else if (stat.isFile()) state = `file:${(stat.mode & 0o111n) !== 0n ? 'x' : '-'}:${await blobId(join(git.cwd, path), stat.size, algorithm).catch(() => 'unreadable')}`;
     else state = stat.isDirectory() ? 'dir' : 'special';
     cache.set(identity, state);
@@ -160,6 +164,7 @@ function splitState(state: string, indexEntry: string | undefined): [string, str
   const [indexMode = '', blob = ''] = (indexEntry ?? '').split(' ');
   if (state.startsWith('index:')) return [indexMode === '100755' ? 'x' : indexMode === '120000' ? 'link' : '-', blob];
   if (state.startsWith('file:')) return [state.slice(5, 6), state.slice(7)];
+  if (state.startsWith('link:')) return ['link', state.slice(5)];
   return [state.split(':')[0] ?? state, state];
 }
 

@@ -1,4 +1,4 @@
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGit } from '../../src/git/git.js';
@@ -121,5 +121,22 @@ describe('tracked changes', () => {
       { path: 'README.md', change: 'mode' },
       { path: 'src/a.txt', change: 'modified' },
     ]);
+  });
+});
+
+describe('tracked links', () => {
+  it('a retargeted tracked link is modified; one left alone while HEAD moves is not', async () => {
+    const r = repo();
+    symlinkSync('README.md', join(r.dir, 'link'));
+    r.commit('link', {});
+    r.commit('second', { 'b.txt': 'b\n' });
+    const snapshotter = createTreeSnapshotter(createGit(r.dir));
+    const before = await snapshotter.snapshot();
+    r.git('update-ref', 'HEAD', 'HEAD~2'); // the link is now a staged addition against HEAD
+    expect(trackedChanges(before, await snapshotter.snapshot())).toEqual([{ path: 'HEAD', change: 'head-moved' }]);
+    const moved = await snapshotter.snapshot();
+    rmSync(join(r.dir, 'link'));
+    symlinkSync('src/a.txt', join(r.dir, 'link'));
+    expect(trackedChanges(moved, await snapshotter.snapshot())).toEqual([{ path: 'link', change: 'modified' }]);
   });
 });
