@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { POLICY_FROM, type PolicyFrom } from './config/load.js';
 import { errorMessage, VerifyError } from './core/errors.js';
 import { baseFromEvent } from './github/event-base.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
@@ -21,7 +22,10 @@ that exists.
 
 Options:
   --out DIR          where evidence.json and report.md go (default ${DEFAULT_OUT_DIR})
-  --config FILE      configuration file (default .loki/verify.yml if present)
+  --config FILE      configuration file (default .loki/verify.yml if present); inside the
+                     repository it is read from the merge-base commit, like the default
+  --policy-from WHERE  read the policy from 'merge-base' (default: a PR cannot loosen the gate
+                     that judges it) or 'head' (the working tree, for local experiments)
   --only LIST        run only these probes (comma-separated: ${PROBE_IDS.join(', ')})
   --skip LIST        do not run these probes
   --heldout FILE     held-out acceptance checks kept outside the working tree
@@ -64,6 +68,13 @@ function probeList(value: string | undefined, flag: string): ProbeId[] | undefin
   return ids;
 }
 
+function policyFrom(value: string): PolicyFrom {
+  if (!(POLICY_FROM as readonly string[]).includes(value)) {
+    throw new VerifyError(`--policy-from: expected ${POLICY_FROM.join(' or ')}, got '${value}'`);
+  }
+  return value as PolicyFrom;
+}
+
 /** Paths on the command line are relative to where the user stands, not to the repository root. */
 function parse(argv: string[], cwd: string): { options: GateOptions; json: boolean } | 'help' | 'version' {
   let parsed;
@@ -74,6 +85,7 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
       options: {
         out: { type: 'string' },
         config: { type: 'string' },
+        'policy-from': { type: 'string' },
         only: { type: 'string' },
         skip: { type: 'string' },
         heldout: { type: 'string' },
@@ -94,6 +106,7 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
   const options: GateOptions = {
     ...(positionals[0] === undefined ? {} : { base: positionals[0] }),
     ...(values.config === undefined ? {} : { config: resolve(cwd, values.config) }),
+    ...(values['policy-from'] === undefined ? {} : { policyFrom: policyFrom(values['policy-from']) }),
     ...(values.heldout === undefined ? {} : { heldout: resolve(cwd, values.heldout) }),
     ...(values['osv-db'] === undefined ? {} : { osvDb: resolve(cwd, values['osv-db']) }),
     ...(values.out === undefined ? {} : { out: resolve(cwd, values.out) }),

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeSettings, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
-import { loadConfig, type LoadedConfig } from './config/load.js';
+import { changesPolicy, loadConfig, type LoadedConfig, type PolicyFrom } from './config/load.js';
 import { resolveDiff, repositoryRoot } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
 import { errorMessage, VerifyError } from './core/errors.js';
@@ -36,8 +36,10 @@ export interface GateOptions {
   /** Where to run: inside the repository to verify (default: process.cwd()). */
   cwd?: string;
   base?: string;
-  /** Config file path (default: .loki/verify.yml if present). */
+  /** Config file path (default: .loki/verify.yml if present); inside the repository it is read at the merge-base. */
   config?: string;
+  /** Where the policy is read from (default: the merge-base commit; `head` for local experiments). */
+  policyFrom?: PolicyFrom;
   /** Output folder (default .loki/verify at the repository root). */
   out?: string;
   only?: ProbeId[];
@@ -161,11 +163,18 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const { root, env } = run;
   const probes = options.probes ?? PROBES;
   checkProbeIds(probes);
-  const loaded = loadConfig(root, options.config, probes);
-  const { config } = loaded;
   const git = createGit(root);
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
   run.progress.diff = diff;
+  const loaded = await loadConfig({
+    root,
+    from: options.policyFrom ?? 'merge-base',
+    readAtMergeBase: (path) => git.tryShowFile(diff.mergeBase, path),
+    probes,
+    ...(options.config === undefined ? {} : { explicitPath: options.config }),
+  });
+  const { config } = loaded;
+  for (const note of loaded.notes) run.log(note);
   if (diff.dirty.length) {
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
@@ -178,6 +187,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
     ...(options.osvDb === undefined ? {} : { osvDb: options.osvDb }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
+    policyPaths: loaded.policyPaths,
   };
 
   const snapshotter = createTreeSnapshotter(git);
@@ -227,7 +237,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     probes: results,
     findings: applyPolicy(results.flatMap((r) => r.findings), policy),
     verdict: decideVerdict({ probes: results, emptyDiff: diff.files.length === 0 }, policy),
-    config: configInfo(loaded),
+    config: configInfo(loaded, diff),
   };
 }
 
@@ -247,10 +257,12 @@ function redactResult(result: ProbeResult, redact: Redactor): ProbeResult {
   return { ...result, summary: redact(result.summary) };
 }
 
-function configInfo(loaded: LoadedConfig): EvidenceInput['config'] {
+function configInfo(loaded: LoadedConfig, diff: DiffResult): EvidenceInput['config'] {
   return {
-    ...(loaded.source === undefined ? {} : { source: loaded.source }),
+    source: loaded.source,
+    ...(loaded.path === undefined ? {} : { path: loaded.path }),
     ...(loaded.text === undefined ? {} : { sha256: sha256(loaded.text) }),
+    prChangesPolicy: changesPolicy(diff.files, loaded.policyPaths),
   };
 }
 

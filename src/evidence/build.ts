@@ -1,5 +1,5 @@
 // Pure: everything a run learned -> the evidence document (redacted, findings ordered, integrity set).
-import type { DiffResult, Finding, ProbeResult, Severity } from '../types.js';
+import type { DiffResult, Finding, PolicySource, ProbeResult, Severity } from '../types.js';
 import type { VerdictResult } from '../verdict/verdict.js';
 import { integrityHash } from './canonical.js';
 import { redactDeep, type Redactor } from './redact.js';
@@ -18,7 +18,8 @@ export interface EvidenceInput {
   probes: readonly ProbeResult[];
   /** Findings after policy (blocking may have been relaxed). */
   findings: readonly Finding[];
-  config: { source?: string; sha256?: string };
+  /** The policy applied (undefined fields: not known, e.g. the run failed before it was read). */
+  config: { source?: PolicySource; path?: string; sha256?: string; prChangesPolicy?: boolean };
   environment?: Evidence['environment'];
   redact: Redactor;
 }
@@ -79,7 +80,12 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       ...(p.tree_changes === undefined ? {} : { tree_changes: p.tree_changes }),
     })),
     findings: sortFindings(input.findings),
-    config: { source: input.config.source ?? null, sha256: input.config.sha256 ?? null },
+    config: {
+      source: input.config.source ?? null,
+      sha256: input.config.sha256 ?? null,
+      ...(input.config.path === undefined ? {} : { path: input.config.path }),
+      ...(input.config.prChangesPolicy === undefined ? {} : { pr_changes_policy: input.config.prChangesPolicy }),
+    },
     ...(input.environment ? { environment: input.environment } : {}),
     llm_review: { status: 'skipped', reason: 'the gate is deterministic: no language model is consulted' },
   };

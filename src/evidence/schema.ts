@@ -2,7 +2,7 @@
 // schemas/evidence.schema.json is generated from it (npm run schemas; a test fails when they differ).
 import { Type, type Static } from 'typebox';
 import { oneOf, severity } from '../config/schema-parts.js';
-import { FILE_STATUSES, PROBE_STATUSES, TREE_CHANGE_KINDS, VERDICTS, type ExitCode } from '../types.js';
+import { FILE_STATUSES, POLICY_SOURCES, PROBE_STATUSES, TREE_CHANGE_KINDS, VERDICTS, type ExitCode } from '../types.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -108,7 +108,12 @@ export function evidenceSchema(knownProbeIds: readonly string[] = []) {
       probes: Type.Array(probe(knownProbeIds)),
       findings: Type.Array(finding(knownProbeIds)),
       config: Type.Object(
-        { source: Type.Union([Type.String(), Type.Null()]), sha256: Type.Union([sha256(), Type.Null()]) },
+        {
+          source: Type.Union([oneOf(POLICY_SOURCES, { description: 'Where the applied policy came from; null when the run ended before it was read.' }), Type.Null()]),
+          sha256: Type.Union([sha256(), Type.Null()]),
+          path: Type.Optional(Type.String({ description: "The policy file's repository path (absolute when outside the repository)." })),
+          pr_changes_policy: Type.Optional(Type.Boolean({ description: "The PR adds, changes or deletes the policy file (the base's policy was applied all the same)." })),
+        },
         { additionalProperties: false },
       ),
       environment: Type.Optional(

@@ -16,6 +16,8 @@ export interface RunOptions {
   osvDb?: string;
   /** OSV API base URL from the environment (`LOKI_VERIFY_OSV_URL`). */
   osvUrl?: string;
+  /** Repository paths of the gate's policy file (a change to one is the perimeter's `policy-changed`). */
+  policyPaths?: readonly string[];
 }
 
 export interface ProbeExecOptions {

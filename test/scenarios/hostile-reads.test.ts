@@ -102,7 +102,7 @@ describe('hostile config size', () => {
       timeout: 60_000,
     });
     expect(result.status, result.stderr).toBe(3);
-    expect(result.stderr).toMatch(/config file \.loki\/verify\.yml is larger than the 1 MiB/);
+    expect(result.stderr).toMatch(/config \.loki\/verify\.yml.* is larger than 1 MiB/);
     const evidence = JSON.parse(readFileSync(join(out, 'evidence.json'), 'utf8')) as Evidence;
     expect(evidenceViolations(evidence)).toBeUndefined();
     expect(evidence.verdict).toBe('ERROR');
@@ -116,5 +116,14 @@ describe('hostile config size', () => {
     const run = gate(repo, []);
     expect(run.code).toBe(3);
     expect(run.evidence.error).toMatch(/secrets\.paths_ignore/);
+  });
+
+  it('nested glob lists (perimeter rules) count together: ERROR naming the config', () => {
+    const rule = (i: number) => `    - paths: [${Array.from({ length: 300 }, (_, j) => `"r${i}/g${j}/**"`).join(', ')}]`;
+    const repo = project(undefined, { '.loki/verify.yml': `perimeter:\n  protected:\n${Array.from({ length: 20 }, (_, i) => rule(i)).join('\n')}\n` });
+    repo.commit('change', { 'b.txt': 'b\n' });
+    const run = gate(repo, []);
+    expect(run.code).toBe(3);
+    expect(run.evidence.error).toMatch(/holds 6020 list entries, more than the 5000/);
   });
 });

@@ -19,7 +19,7 @@ describe('cli arguments', () => {
     const unknown = await cli(['--frobnicate']);
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toMatch(/^loki-verify: Unknown option '--frobnicate'.*; see loki-verify --help\n$/);
-    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout\)/) });
+    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout, perimeter\)/) });
     expect(await cli(['main', 'extra'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/expected at most one BASE/) });
     expect(await cli(['heldout', 'pick'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/unknown command 'heldout pick'/) });
   });
