@@ -159,3 +159,20 @@ describe('output folder', () => {
     if (left.includes('evidence.json')) expect(validEvidence(join(run.keep, 'evidence.json')).verdict).toBe('ERROR');
   });
 });
+
+describe('a PR that turns a tracked file into a link', () => {
+  it('is verified like any change (the type change is one file of the diff), nothing outside written', () => {
+    const outside = tempDir('loki-home-');
+    writeFileSync(join(outside, 'notes.txt'), 'keep\n');
+    const repo = project({ 'docs.md': '# docs\n' });
+    repo.git('rm', '-q', 'docs.md');
+    symlinkSync(join(outside, 'notes.txt'), join(repo.dir, 'docs.md'));
+    repo.commit('docs.md becomes a link', {});
+    const before = snapshotFiles(outside);
+    const out = tempDir('loki-out-');
+    const run = runCli(['main', '--only', 'test'], { cwd: repo.dir, out });
+    expect(run.code, run.stderr).toBe(0);
+    expect(validEvidence(join(out, 'evidence.json')).diff.files).toContainEqual(expect.objectContaining({ path: 'docs.md', status: 'type-changed' }));
+    expect(snapshotFiles(outside)).toEqual(before);
+  });
+});
