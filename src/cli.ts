@@ -6,6 +6,8 @@ import { POLICY_FROM, type PolicyFrom } from './config/load.js';
 import { errorMessage, VerifyError } from './core/errors.js';
 import { baseFromEvent } from './github/event-base.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
+import { runMerge } from './merge/command.js';
+import { parseShard } from './merge/shard.js';
 import { runGate, DEFAULT_OUT_DIR, type GateOptions } from './run.js';
 import { painter, probeLine, useColour, verdictLines } from './render/terminal.js';
 import { PROBE_IDS } from './probes/index.js';
@@ -13,6 +15,7 @@ import type { ProbeId } from './types.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: loki-verify [BASE] [options]
+       loki-verify merge EVIDENCE... [--out DIR] [--json]
        loki-verify heldout select CHECKLIST [--out DIR]
 
 Verifies the committed change merge-base(BASE, HEAD)..HEAD and writes evidence.json and report.md.
@@ -26,6 +29,8 @@ Options:
                      repository it is read from the merge-base commit, like the default
   --policy-from WHERE  read the policy from 'merge-base' (default: a PR cannot loosen the gate
                      that judges it) or 'head' (the working tree, for local experiments)
+  --shard I/N        run the I-th of N slices of the tests (other probes run on shard 1 only);
+                     combine the shards' evidence with 'loki-verify merge'
   --only LIST        run only these probes (comma-separated: ${PROBE_IDS.join(', ')})
   --skip LIST        do not run these probes
   --heldout FILE     held-out acceptance checks kept outside the working tree
@@ -86,6 +91,7 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
         out: { type: 'string' },
         config: { type: 'string' },
         'policy-from': { type: 'string' },
+        shard: { type: 'string' },
         only: { type: 'string' },
         skip: { type: 'string' },
         heldout: { type: 'string' },
@@ -107,6 +113,7 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
     ...(positionals[0] === undefined ? {} : { base: positionals[0] }),
     ...(values.config === undefined ? {} : { config: resolve(cwd, values.config) }),
     ...(values['policy-from'] === undefined ? {} : { policyFrom: policyFrom(values['policy-from']) }),
+    ...(values.shard === undefined ? {} : { shard: parseShard(values.shard, '--shard') }),
     ...(values.heldout === undefined ? {} : { heldout: resolve(cwd, values.heldout) }),
     ...(values['osv-db'] === undefined ? {} : { osvDb: resolve(cwd, values['osv-db']) }),
     ...(values.out === undefined ? {} : { out: resolve(cwd, values.out) }),
@@ -120,6 +127,7 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
   if (argv[0] === 'heldout') {
     if (argv[1] === 'select') return runHeldoutSelect(argv.slice(2), io);
     io.stderr(`loki-verify: unknown command 'heldout ${argv[1] ?? ''}': the only held-out command is 'heldout select CHECKLIST [--out DIR]'\n`);

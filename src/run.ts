@@ -18,11 +18,12 @@ import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { createOutputFolder, type OutputFolder } from './output/folder.js';
 import { onInterrupt } from './process/interrupt.js';
+import { ELSEWHERE_REASON } from './merge/merge.js';
 import { createProbeContext } from './probes/context.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
 import { renderReport } from './render/report.js';
-import type { DiffResult, ExitCode, ProbeId, ProbeResult, Verdict } from './types.js';
+import type { DiffResult, ExitCode, ProbeId, ProbeResult, Shard, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
 import { VERSION } from './version.js';
 import { createTreeSnapshotter } from './workspace/tree-snapshot.js';
@@ -54,6 +55,8 @@ export interface GateOptions {
   log?: (line: string) => void;
   /** Progress: a probe finished. */
   onProbe?: (result: ProbeResult) => void;
+  /** This run is the I-th of N shards: sharded probes run their slice, the others run on shard 1 only. */
+  shard?: Shard;
   /** Probe set (tests and embedders); default: every built-in probe. */
   probes?: readonly Probe[];
   /** The run's clock (waivers with `until`); default now. */
@@ -108,6 +111,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     environment: environment(env),
     redact,
     ...(options.base === undefined ? {} : { baseRef: options.base }),
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
   };
 
   /** Builds, checks and writes the evidence: the one way a run ends, interrupted or not. */
@@ -140,7 +144,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   return conclude(input);
 }
 
-type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config'>;
+type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config' | 'policy'>;
 
 /** What is known while the gate runs, for the evidence of an interrupted run. */
 interface Progress {
@@ -188,6 +192,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     ...(options.osvDb === undefined ? {} : { osvDb: options.osvDb }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
     policyPaths: loaded.policyPaths,
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
   };
 
   const snapshotter = createTreeSnapshotter(git);
@@ -195,6 +200,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     if (deselected.has(probe.id)) return { run: false, reason: 'not selected (--only/--skip)' };
     if (!probeEnabled(config, probe)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
     if (options.untrustedCode && probe.runsPrCode) return { run: false, reason: options.untrustedCode };
+    if (options.shard && options.shard.index > 1 && !probe.sharded) return { run: false, reason: ELSEWHERE_REASON };
     return { run: true };
   };
 
@@ -233,6 +239,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     deselected,
   };
   return {
+    policy: { block_on: [...policy.blockOn], required: [...policy.required], deselected: [...deselected] },
     diff,
     probes: results,
     findings: applyPolicy(results.flatMap((r) => r.findings), policy),
@@ -266,7 +273,7 @@ function configInfo(loaded: LoadedConfig, diff: DiffResult): EvidenceInput['conf
   };
 }
 
-function errorInput(base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>, message: string): EvidenceInput {
+export function errorInput(base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>, message: string): EvidenceInput {
   return {
     ...base,
     error: message,

@@ -21,6 +21,8 @@ export interface EvidenceInput {
   /** The policy applied (undefined fields: not known, e.g. the run failed before it was read). */
   config: { source?: PolicySource; path?: string; sha256?: string; prChangesPolicy?: boolean };
   environment?: Evidence['environment'];
+  shard?: Evidence['shard'];
+  policy?: Evidence['policy'];
   redact: Redactor;
 }
 
@@ -87,6 +89,8 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       ...(input.config.prChangesPolicy === undefined ? {} : { pr_changes_policy: input.config.prChangesPolicy }),
     },
     ...(input.environment ? { environment: input.environment } : {}),
+    ...(input.shard ? { shard: input.shard } : {}),
+    ...(input.policy ? { policy: input.policy } : {}),
     llm_review: { status: 'skipped', reason: 'the gate is deterministic: no language model is consulted' },
   };
   const redacted = redactDeep(document, input.redact);

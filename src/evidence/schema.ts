@@ -127,6 +127,28 @@ export function evidenceSchema(knownProbeIds: readonly string[] = []) {
           { additionalProperties: false },
         ),
       ),
+      shard: Type.Optional(
+        Type.Object(
+          { index: Type.Integer({ minimum: 1 }), total: Type.Integer({ minimum: 1 }) },
+          { additionalProperties: false, description: "This run's slice of a sharded run (--shard I/N)." },
+        ),
+      ),
+      merged: Type.Optional(
+        Type.Object(
+          { total: Type.Integer({ minimum: 1 }), integrity: Type.Array(sha256()) },
+          { additionalProperties: false, description: "A document merged from every shard's evidence: how many, and each shard's integrity hash in shard order." },
+        ),
+      ),
+      policy: Type.Optional(
+        Type.Object(
+          {
+            block_on: Type.Array(severity()),
+            required: Type.Array(probeId(knownProbeIds)),
+            deselected: Type.Array(probeId(knownProbeIds)),
+          },
+          { additionalProperties: false, description: 'The policy the verdict was decided with, so that it can be decided again (merge).' },
+        ),
+      ),
       llm_review: Type.Object(
         { status: Type.Literal('skipped'), reason: Type.Optional(Type.String()) },
         { additionalProperties: false },

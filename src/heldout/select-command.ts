@@ -73,7 +73,7 @@ function select(checklistPath: string, outOption: string | undefined, io: Select
     throw new VerifyError(`${source} would be overwritten by the output; pass --out DIR or rename the checklist`);
   }
   // Both files or neither, each via a temp file and a rename: an interrupted run never leaves half a file.
-  createOutputFolder({ path: resolve(outDir), create: true }).write({
+  createOutputFolder({ path: resolve(outDir), create: true, gitignore: false }).write({
     [basename(visiblePath)]: formatChecklist(selection.visible, kind.format),
     [basename(heldoutPath)]: formatChecklist(selection.heldout, kind.format),
   });

@@ -26,6 +26,8 @@ export interface OutputFolderOptions {
   create: boolean;
   /** Lists tracked files, to refuse a folder that holds any. */
   git?: Git;
+  /** Whether the folder keeps its own `.gitignore` (default true; not for files meant to be committed). */
+  gitignore?: boolean;
   fs?: OutputFs;
 }
 
@@ -38,7 +40,8 @@ export interface OutputFolder {
   prepare(): Promise<void>;
   /**
    * Writes the files (name -> text) all or nothing: every temp file is written and flushed before the
-   * first rename. Re-verifies the folder first (PR code ran meanwhile). Returns name -> path.
+   * first rename. Re-verifies the folder first (PR code ran meanwhile) and adds the `.gitignore` if it is
+   * missing. Returns name -> path.
    */
   write(files: Record<string, string>): Record<string, string>;
   /** Removes files of an earlier run that this run could not replace, so no stale verdict remains. */
@@ -113,6 +116,8 @@ export function createOutputFolder(options: OutputFolderOptions): OutputFolder {
     }
   };
 
+  const missingGitignore = (): boolean => options.gitignore !== false && !fs.existsSync(join(path, GITIGNORE.name));
+
   return {
     path,
     async prepare() {
@@ -124,11 +129,11 @@ export function createOutputFolder(options: OutputFolderOptions): OutputFolder {
           fail(`holds files tracked by git (${listed})`, 'the gate never overwrites tracked files: pass --out to a folder of its own');
         }
       }
-      if (!fs.existsSync(join(path, GITIGNORE.name))) writeAtomically({ [GITIGNORE.name]: GITIGNORE.text });
+      if (missingGitignore()) writeAtomically({ [GITIGNORE.name]: GITIGNORE.text });
     },
     write(files) {
       ensure();
-      return writeAtomically(files);
+      return writeAtomically(missingGitignore() ? { [GITIGNORE.name]: GITIGNORE.text, ...files } : files);
     },
     discard(names) {
       for (const name of names) removeQuietly(fs, join(path, name));

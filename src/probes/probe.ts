@@ -6,7 +6,7 @@
 import type { Static, TObject, TProperties, TSchema } from 'typebox';
 import type { Git } from '../git/git.js';
 import type { ExecResult } from '../process/exec.js';
-import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult } from '../types.js';
+import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult, Shard } from '../types.js';
 
 /** Inputs given on the command line, by the Action or the environment, for the probes that use them. */
 export interface RunOptions {
@@ -16,6 +16,8 @@ export interface RunOptions {
   osvDb?: string;
   /** OSV API base URL from the environment (`LOKI_VERIFY_OSV_URL`). */
   osvUrl?: string;
+  /** This run's slice of a sharded run, for probes that are `sharded`. */
+  shard?: Shard;
   /** Repository paths of the gate's policy file (a change to one is the perimeter's `policy-changed`). */
   policyPaths?: readonly string[];
 }
@@ -73,6 +75,8 @@ export interface Probe<Id extends ProbeId = ProbeId, P extends TProperties = TPr
   required?: boolean;
   /** Whether the probe executes the PR's own code (refused for untrusted forks). */
   runsPrCode?: boolean;
+  /** Whether the probe runs a slice on every shard of a sharded run (`--shard I/N`); others run on shard 1 only. */
+  sharded?: boolean;
   /** Whether its findings are security alerts (SARIF `security-severity`). */
   security?: boolean;
   /** Probes that must finish first (test runs after build). */
