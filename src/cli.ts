@@ -126,6 +126,15 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
   return { options, json: Boolean(values.json) };
 }
 
+/** `--out` and `--cwd` read from arguments that failed to parse, so the ERROR evidence lands where asked. */
+function outputLocation(argv: string[], cwd: string): Pick<GateOptions, 'out' | 'cwd'> {
+  const { values } = parseArgs({ args: argv, strict: false, allowPositionals: true, options: { out: { type: 'string' }, cwd: { type: 'string' } } });
+  return {
+    cwd: typeof values.cwd === 'string' ? resolve(cwd, values.cwd) : cwd,
+    ...(typeof values.out === 'string' ? { out: resolve(cwd, values.out) } : {}),
+  };
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
   if (argv[0] === 'heldout') {
@@ -137,7 +146,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parse(argv, io.cwd);
   } catch (error) {
-    io.stderr(`loki-verify: ${errorMessage(error)}\n`);
+    const message = errorMessage(error);
+    io.stderr(`loki-verify: ${message}\n`);
+    // Nothing is verified, but the ERROR evidence is written wherever the output folder can be found.
+    const result = await runGate({ ...outputLocation(argv, io.cwd), env: io.env, inputError: message, log: (line) => io.stderr(`${line}\n`) });
+    if (result.evidencePath) io.stderr(`evidence: ${result.evidencePath}\n`);
     return 3;
   }
   if (parsed === 'help') {

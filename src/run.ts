@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeSettings, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
 import { changesPolicy, loadConfig, type LoadedConfig, type PolicyFrom } from './config/load.js';
-import { resolveDiff, repositoryRoot } from './diff/resolve.js';
+import { resolveDiff, repositoryLocation } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
 import { errorMessage, VerifyError } from './core/errors.js';
 import { buildEvidence, type EvidenceInput } from './evidence/build.js';
@@ -14,12 +14,16 @@ import type { Evidence } from './evidence/types.js';
 import { PROBE_ID_PATTERN } from './evidence/schema.js';
 import { evidenceViolations } from './evidence/validate.js';
 import { sha256 } from './core/fingerprint.js';
+import { repositorySelectingSet, withoutRepositorySelection } from './git/environment.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { createOutputFolder, type OutputFolder } from './output/folder.js';
 import { onInterrupt } from './process/interrupt.js';
 import { ELSEWHERE_REASON } from './merge/merge.js';
 import { createProbeContext } from './probes/context.js';
+import type { Reveal } from './probes/heldout/outcome.js';
+import { heldoutSecrets } from './probes/heldout/redact.js';
+import { readHeldoutSource, type HeldoutSource } from './probes/heldout/source.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
 import { renderReport } from './render/report.js';
@@ -84,20 +88,35 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const env = options.env ?? process.env;
   const cwd = resolve(options.cwd ?? process.cwd());
   const log = options.log ?? (() => undefined);
-  const redact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  const envRedact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  // Held-out checks join the redaction once read (before any PR code runs).
+  let heldoutRedact: Redactor = (text) => text;
+  const redact: Redactor = (text) => envRedact(heldoutRedact(text));
+  const hide = (secrets: string[]): void => {
+    heldoutRedact = createRedactor({ secrets });
+  };
   const now = options.now ?? new Date();
+  // Every process the gate starts (its git, the probes' commands) is tied to this signal, aborted when the
+  // run ends however it ends: nothing the gate started outlives it, even a child stopped with SIGSTOP.
+  const lifetime = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, lifetime.signal]) : lifetime.signal;
+  const ignored = repositorySelectingSet(env);
+  if (ignored.length) log(`ignoring ${ignored.join(', ')} from the environment: the gate verifies the repository at ${cwd}`);
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
   // Outside a repository nothing is created unless --out names the folder (`--cwd /nonexistent` creates nothing).
   let notRepository: unknown;
-  const root = await repositoryRoot(createGit(cwd)).catch((error: unknown) => {
+  const location = await repositoryLocation(createGit(cwd, { env, signal })).catch((error: unknown) => {
     notRepository = error;
     return undefined;
   });
+  const root = location?.workTree;
   const output = createOutputFolder({
     path: resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR),
     create: root !== undefined || options.out !== undefined,
-    ...(root === undefined ? {} : { root, git: createGit(root) }),
+    ...(location === undefined
+      ? {}
+      : { root: location.workTree, git: createGit(location.workTree, { env, signal, repository: { gitDir: location.gitDir, workTree: location.workTree } }) }),
   });
   const outputProblem =
     root === undefined && options.out === undefined
@@ -125,23 +144,31 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const progress: Progress = { probes: [] };
   const releaseInterrupt = onInterrupt((signal) => {
     const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
-    conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    try {
+      conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    } finally {
+      lifetime.abort();
+    }
   });
 
   let input: EvidenceInput;
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
-    if (root === undefined) throw notRepository;
+    if (location === undefined) throw notRepository;
     // Nothing runs when the verdict could not be recorded: an unwritable folder is ERROR at once.
     if (outputProblem !== undefined) throw new VerifyError(outputProblem);
-    input = { ...base, ...(await verify(options, { root, outDir: output.path, env, now, redact, log, progress })) };
+    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir: output.path, env, now, redact, hide, log, progress, signal })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
   } finally {
     releaseInterrupt();
   }
-  return conclude(input);
+  try {
+    return await conclude(input);
+  } finally {
+    lifetime.abort(); // after the evidence is written, which may still need git
+  }
 }
 
 type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config' | 'policy'>;
@@ -155,19 +182,25 @@ interface Progress {
 /** What runGate settled before verifying: where, with what environment, clock, redaction and log. */
 interface RunSetup {
   root: string;
+  /** The repository's git directory, found before any PR code ran. */
+  gitDir: string;
   outDir: string;
   env: NodeJS.ProcessEnv;
   now: Date;
   redact: Redactor;
+  /** Adds strings to the redaction (held-out content). */
+  hide: (secrets: string[]) => void;
   log: (line: string) => void;
   progress: Progress;
+  /** The run's lifetime: every process the gate starts is killed when it aborts. */
+  signal: AbortSignal;
 }
 
 async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInput> {
   const { root, env } = run;
   const probes = options.probes ?? PROBES;
   checkProbeIds(probes);
-  const git = createGit(root);
+  const git = createGit(root, { env, signal: run.signal, repository: { gitDir: run.gitDir, workTree: root } });
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
   run.progress.diff = diff;
   const loaded = await loadConfig({
@@ -179,6 +212,10 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   });
   const { config } = loaded;
   for (const note of loaded.notes) run.log(note);
+  // Before any probe runs the PR's code.
+  const heldoutProbe = probes.find((p) => p.id === 'heldout');
+  const reveal = (heldoutProbe ? probeSettings(config, heldoutProbe).reveal : undefined) as Reveal | undefined;
+  const heldoutSource = readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide);
   if (diff.dirty.length) {
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
@@ -186,9 +223,10 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const deselected = new Set<ProbeId>(
     probes.map((p) => p.id).filter((id) => (options.only && !options.only.includes(id)) || options.skip?.includes(id)),
   );
-  const childEnv = scrubEnv(env, config.env?.allow ?? []);
+  const childEnv = withoutRepositorySelection(scrubEnv(env, config.env?.allow ?? []));
   const runOptions: RunOptions = {
     ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
+    ...(heldoutSource === undefined ? {} : { heldoutSource }),
     ...(options.osvDb === undefined ? {} : { osvDb: options.osvDb }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
     policyPaths: loaded.policyPaths,
@@ -230,7 +268,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       run.progress.probes.push(r);
       options.onProbe?.(redactResult(r, run.redact));
     },
-    ...(options.signal ? { signal: options.signal } : {}),
+    signal: run.signal,
   });
 
   const policy = {
@@ -246,6 +284,23 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     verdict: decideVerdict({ probes: results, emptyDiff: diff.files.length === 0 }, policy),
     config: configInfo(loaded, diff),
   };
+}
+
+/**
+ * Reads the held-out checks before any probe runs the PR's code, so PR code can neither change the file
+ * nor learn where it is in time; its commands and hidden files join the redaction. A read error is
+ * handed to the held-out probe, which reports it as its own error.
+ */
+function readHeldoutEarly(option: string | undefined, root: string, reveal: Reveal, hide: (secrets: string[]) => void): HeldoutSource | VerifyError | undefined {
+  if (option === undefined || !option.trim()) return undefined;
+  try {
+    const source = readHeldoutSource(option, root);
+    hide(heldoutSecrets(source.text, source.label, reveal));
+    return source;
+  } catch (error) {
+    if (error instanceof VerifyError) return error;
+    throw error;
+  }
 }
 
 /** Probe ids name config sections and evidence entries: one per probe, in the evidence schema's form. */

@@ -1,4 +1,5 @@
 // Pure: everything a run learned -> the evidence document (redacted, findings ordered, integrity set).
+import { compareText } from '../core/text.js';
 import type { DiffResult, Finding, PolicySource, ProbeResult, Severity } from '../types.js';
 import type { VerdictResult } from '../verdict/verdict.js';
 import { integrityHash } from './canonical.js';
@@ -34,10 +35,10 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       Number(b.blocking) - Number(a.blocking) ||
-      a.probe.localeCompare(b.probe) ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.probe, b.probe) ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.fingerprint.localeCompare(b.fingerprint),
+      compareText(a.fingerprint, b.fingerprint),
   );
 }
 

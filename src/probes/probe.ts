@@ -4,7 +4,9 @@
 // SARIF and the README are derived from it or checked against it. Probes return data; the engine owns
 // timing, timeouts, crash isolation and the `probe` field of findings.
 import type { Static, TObject, TProperties, TSchema } from 'typebox';
+import type { VerifyError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
+import type { HeldoutSource } from './heldout/source.js';
 import type { ExecResult } from '../process/exec.js';
 import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult, Shard } from '../types.js';
 
@@ -12,6 +14,8 @@ import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult, Shard } from '../t
 export interface RunOptions {
   /** Held-out checks file (outside the working tree), or inline YAML/JSON content from the Action. */
   heldout?: string;
+  /** The held-out checks as read before any PR code ran (or why they could not be read). */
+  heldoutSource?: HeldoutSource | VerifyError;
   /** Offline OSV database directory (`--osv-db`). */
   osvDb?: string;
   /** OSV API base URL from the environment (`LOKI_VERIFY_OSV_URL`). */

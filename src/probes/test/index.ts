@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fingerprint } from '../../core/fingerprint.js';
 import { tailLines } from '../../core/text.js';
+import { makeTempDir } from '../../process/temp-dir.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { Type } from 'typebox';
@@ -42,16 +41,16 @@ export const testProbe = defineProbe({
     if (build?.status === 'fail') return { status: 'skipped', summary: 'not run: the build failed' };
     const plan = testPlan(ctx)!;
     // The report file lives outside the working tree so the run leaves no trace in it.
-    const dir = mkdtempSync(join(tmpdir(), 'loki-verify-test-'));
+    const dir = makeTempDir('loki-verify-test-');
     try {
-      const reportFile = join(dir, 'report');
+      const reportFile = join(dir.path, 'report');
       const { command, env } = plan.command(reportFile);
       const shown = describeCommand(command);
       ctx.log(`running ${shown} (${plan.source})`);
       const result = await ctx.exec(command, { ...(env ? { env } : {}), keepBytes: 256 * 1024 });
       return judge(plan, shown, result, readReport(plan, reportFile, result));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      dir.remove();
     }
   },
 });
