@@ -79,7 +79,9 @@ async function runOne(
   }
   const result = finish(outcome);
   if (changes.length === 0) return { ...result, tree_changes: changes };
-  const findings = options.tree?.report ? treeModifiedFindings(probe.id, changes).map((f) => ({ probe: probe.id, ...f })) : [];
+  const findings = options.tree?.report
+    ? treeModifiedFindings(probe.id, changes, result.findings).map((f) => ({ probe: probe.id, ...f }))
+    : [];
   return { ...result, tree_changes: changes, findings: [...result.findings, ...findings] };
 }
 

@@ -36,6 +36,10 @@ export function watchTree(guard: TreeGuard): TreeWatch {
   };
 }
 
+function namedPaths(paths: unknown): string[] {
+  return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : [];
+}
+
 const DESCRIBED: Record<TreeChangeKind, string> = {
   'added': 'added to the index',
   'modified': 'modified',
@@ -45,8 +49,13 @@ const DESCRIBED: Record<TreeChangeKind, string> = {
   'head-moved': 'moved to another commit',
 };
 
-/** Blocking `tree-modified` findings naming each change a probe made. Pure. */
-export function treeModifiedFindings(probe: string, changes: readonly TreeChange[]): ProbeFinding[] {
+/**
+ * Blocking `tree-modified` findings naming each change a probe made, except paths the probe's own
+ * blocking findings already name (`file`, or `details.paths` as the held-out probe lists them). Pure.
+ */
+export function treeModifiedFindings(probe: string, changes: readonly TreeChange[], own: readonly ProbeFinding[] = []): ProbeFinding[] {
+  const reported = new Set(own.filter((f) => f.blocking).flatMap((f) => [f.file, ...namedPaths(f.details?.paths)]));
+  const unreported = changes.filter((change) => !reported.has(change.path));
   const finding = (path: string | undefined, message: string, parts: string[]): ProbeFinding => ({
     rule: 'tree-modified',
     severity: 'high',
@@ -55,10 +64,10 @@ export function treeModifiedFindings(probe: string, changes: readonly TreeChange
     ...(path === undefined ? {} : { file: path }),
     fingerprint: fingerprint('tree-modified', probe, ...parts),
   });
-  const named = changes.slice(0, MAX_FINDINGS).map(({ path, change }) =>
+  const named = unreported.slice(0, MAX_FINDINGS).map(({ path, change }) =>
     finding(path === 'HEAD' && change === 'head-moved' ? undefined : path, `${path} ${DESCRIBED[change]}`, [path, change]),
   );
-  const rest = changes.slice(MAX_FINDINGS);
+  const rest = unreported.slice(MAX_FINDINGS);
   if (rest.length) named.push(finding(undefined, `and ${rest.length} more tracked path(s) changed (listed in the probe's tree_changes)`, ['more', String(rest.length)]));
   return named;
 }

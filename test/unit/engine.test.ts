@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runProbes } from '../../src/engine/engine.js';
+import { treeModifiedFindings } from '../../src/engine/tree-guard.js';
 import { VerifyError } from '../../src/core/errors.js';
 import { oncePerRun, type Probe, type ProbeContext } from '../../src/probes/probe.js';
 import type { ProbeId, ProbeResult } from '../../src/types.js';
@@ -138,5 +139,16 @@ describe('runProbes tree guard', () => {
     });
     expect(build).toMatchObject({ findings: [], tree_changes: [{ path: 'HEAD', change: 'head-moved' }] });
     expect(test).toMatchObject({ status: 'error', findings: [], tree_changes: [{ path: 'a.txt', change: 'unstaged' }] });
+  });
+});
+
+describe('treeModifiedFindings', () => {
+  it('names each change once, leaving out paths the probe\'s own blocking findings already name', () => {
+    const own = [{ rule: 'heldout/tree-changed', severity: 'high' as const, blocking: true, message: 'x', fingerprint: 'f'.repeat(32), details: { paths: ['README.md'] } }];
+    const findings = treeModifiedFindings('heldout', [{ path: 'HEAD', change: 'head-moved' }, { path: 'README.md', change: 'modified' }, { path: 'a.sh', change: 'mode' }], own);
+    expect(findings.map((f) => [f.file, f.message])).toEqual([
+      [undefined, "heldout changed what is being judged while running the PR's code: HEAD moved to another commit"],
+      ['a.sh', "heldout changed what is being judged while running the PR's code: a.sh mode changed"],
+    ]);
   });
 });
