@@ -215,7 +215,8 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   // Before any probe runs the PR's code.
   const heldoutProbe = probes.find((p) => p.id === 'heldout');
   const reveal = (heldoutProbe ? probeSettings(config, heldoutProbe).reveal : undefined) as Reveal | undefined;
-  const heldoutSource = readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide);
+  const readAtMergeBase = options.policyFrom === 'head' ? undefined : (path: string) => git.tryShowFile(diff.mergeBase, path);
+  const heldoutSource = await readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide, readAtMergeBase);
   if (diff.dirty.length) {
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
@@ -288,13 +289,28 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
 
 /**
  * Reads the held-out checks before any probe runs the PR's code, so PR code can neither change the file
- * nor learn where it is in time; its commands and hidden files join the redaction. A read error is
+ * nor learn where it is in time; its commands and hidden files join the redaction. A file inside the
+ * repository is read at the merge-base (unless --policy-from head). A read error is
  * handed to the held-out probe, which reports it as its own error.
  */
-function readHeldoutEarly(option: string | undefined, root: string, reveal: Reveal, hide: (secrets: string[]) => void): HeldoutSource | VerifyError | undefined {
+async function readHeldoutEarly(
+  option: string | undefined,
+  root: string,
+  reveal: Reveal,
+  hide: (secrets: string[]) => void,
+  readAtMergeBase: ((path: string) => Promise<string | undefined>) | undefined,
+): Promise<HeldoutSource | VerifyError | undefined> {
   if (option === undefined || !option.trim()) return undefined;
   try {
-    const source = readHeldoutSource(option, root);
+    let source = readHeldoutSource(option, root);
+    if (source.insideTree !== undefined && readAtMergeBase) {
+      // Inside the repository the checks follow the policy's rule: the merge-base's version, which the PR cannot edit.
+      const text = await readAtMergeBase(source.insideTree);
+      if (text === undefined) {
+        throw new VerifyError(`${source.label} is not in the merge-base commit: held-out checks inside the repository are read from the merge-base, so a PR cannot write its own; keep them outside the repository`);
+      }
+      source = { ...source, text };
+    }
     hide(heldoutSecrets(source.text, source.label, reveal));
     return source;
   } catch (error) {

@@ -136,3 +136,30 @@ describe('--config', () => {
     expect(run.evidence?.error).toMatch(/is a directory: pass the policy file itself/);
   });
 });
+
+describe('held-out checks inside the repository', () => {
+  const CHECKS = 'items:\n  - id: needs-feature\n    title: the feature file exists\n    run: "test -f feature.txt"\n';
+
+  function heldout(repo: TestRepo, args: string[] = []): CliRun {
+    const run = runCli(['main', '--only', 'heldout', '--heldout', 'ci/heldout.yml', ...args], { cwd: repo.dir, out: tempDir('loki-policy-out-'), env: cleanEnv() });
+    expect(run.evidence, run.stderr).toBeDefined();
+    return run;
+  }
+
+  it('are read at the merge-base: a PR that weakens them is judged by the base version', () => {
+    const repo = repoWith({ 'ci/heldout.yml': CHECKS });
+    repo.commit('weaken the check', { 'ci/heldout.yml': CHECKS.replace('test -f feature.txt', 'true') });
+    const run = heldout(repo);
+    expect(run.code).toBe(2);
+    expect(run.evidence?.probes.find((p) => p.id === 'heldout')?.status).toBe('fail');
+  });
+
+  it('a held-out file the PR adds is not used; --policy-from head reads the working tree', () => {
+    const repo = repoWith();
+    repo.commit('bring my own checks', { 'ci/heldout.yml': CHECKS.replace('test -f feature.txt', 'true') });
+    const run = heldout(repo);
+    expect(run.evidence?.probes.find((p) => p.id === 'heldout')).toMatchObject({ status: 'error', summary: expect.stringMatching(/not in the merge-base commit/) });
+    expect(run.code).toBe(3);
+    expect(heldout(repo, ['--policy-from', 'head']).evidence?.probes.find((p) => p.id === 'heldout')?.status).toBe('pass');
+  });
+});
