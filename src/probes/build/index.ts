@@ -1,6 +1,8 @@
 import { fingerprint } from '../../core/fingerprint.js';
 import { tailLines } from '../../core/text.js';
-import { notRunOutcome } from '../command-failure.js';
+import { environmentOutcome, notRunOutcome } from '../command-failure.js';
+import { prepareLaunch } from '../../workspace/launcher.js';
+import { readPackageJson } from '../../workspace/files.js';
 import { Type } from 'typebox';
 import { command } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
@@ -27,26 +29,31 @@ export const buildProbe = defineProbe({
   async run(ctx) {
     const plan = buildPlan(ctx)!;
     const command = describeCommand(plan.command);
-    ctx.log(`running ${command} (${plan.source})`);
-    const result = await ctx.exec(plan.command);
-    const details = { command, source: plan.source, exit_code: result.exitCode, duration_ms: result.durationMs };
-    const notRun = notRunOutcome('build', command, result);
-    if (notRun) return { ...notRun, details: { ...details, output_tail: tailLines(result.output, OUTPUT_TAIL_LINES) } };
-    if (result.exitCode === 0) return { status: 'pass', summary: `\`${command}\` succeeded`, details };
-    const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
-    return {
-      status: 'fail',
-      summary: `\`${command}\` failed (exit ${result.exitCode ?? result.signal})`,
-      details: { ...details, output_tail: tail },
-      findings: [
-        {
-          rule: 'build-failed',
-          severity: 'high',
-          blocking: true,
-          message: `build failed: \`${command}\` exited with ${result.exitCode ?? result.signal}. Last lines:\n${tail}`,
-          fingerprint: fingerprint('build', 'build-failed', command),
-        },
-      ],
-    };
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
+    try {
+      ctx.log(`running ${command} (${plan.source}${launch?.note ? `; ${launch.note}` : ''})`);
+      const result = await ctx.exec(plan.command, launch ? { env: launch.env } : {});
+      const details = { command, source: plan.source, exit_code: result.exitCode, duration_ms: result.durationMs };
+      const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
+      const unjudged = notRunOutcome('build', result) ?? environmentOutcome('build', command, ctx.root, result);
+      if (unjudged) return { ...unjudged, details: { ...details, ...unjudged.details, output_tail: tail } };
+      if (result.exitCode === 0) return { status: 'pass', summary: `\`${command}\` succeeded`, details };
+      return {
+        status: 'fail',
+        summary: `\`${command}\` failed (exit ${result.exitCode ?? result.signal})`,
+        details: { ...details, output_tail: tail },
+        findings: [
+          {
+            rule: 'build-failed',
+            severity: 'high',
+            blocking: true,
+            message: `build failed: \`${command}\` exited with ${result.exitCode ?? result.signal}. Last lines:\n${tail}`,
+            fingerprint: fingerprint('build', 'build-failed', command),
+          },
+        ],
+      };
+    } finally {
+      launch?.dispose();
+    }
   },
 });
