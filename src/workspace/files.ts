@@ -13,10 +13,11 @@ export interface PackageJson {
 
 /**
  * `dir`'s package.json, or undefined when there is none or it is not a JSON object. `within` is the
- * repository root it must not link out of; a package the user installed (node_modules) is read without.
+ * folder it must not link out of (by default its own; the repository root where known); `false` only
+ * for a package the user installed (node_modules), whose links are the installation's.
  */
-export function readPackageJson(dir: string, within?: string): PackageJson | undefined {
-  const text = readFileSafely(join(dir, 'package.json'), { maxBytes: MANIFEST_MAX_BYTES, ...(within === undefined ? {} : { within, shown: relativeName(within, dir) }) });
+export function readPackageJson(dir: string, within: string | false = dir): PackageJson | undefined {
+  const text = readFileSafely(join(dir, 'package.json'), { maxBytes: MANIFEST_MAX_BYTES, ...(within === false ? {} : { within, shown: relativeName(within, dir) }) });
   if (text === undefined) return undefined;
   try {
     const data: unknown = JSON.parse(text);
