@@ -18,7 +18,8 @@ import { repositorySelectingSet, withoutRepositorySelection } from './git/enviro
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { createOutputFolder, type OutputFolder } from './output/folder.js';
-import { onInterrupt } from './process/interrupt.js';
+import { onInterrupt, type InterruptSignal } from './process/interrupt.js';
+import { LastLine } from './process/last-line.js';
 import { ELSEWHERE_REASON } from './merge/merge.js';
 import { createProbeContext } from './probes/context.js';
 import type { Reveal } from './probes/heldout/outcome.js';
@@ -26,6 +27,7 @@ import { heldoutSecrets } from './probes/heldout/redact.js';
 import { readHeldoutSource, type HeldoutSource } from './probes/heldout/source.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
+import { repositoryLink } from './render/links.js';
 import { renderReport } from './render/report.js';
 import type { DiffResult, ExitCode, ProbeId, ProbeResult, Shard, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
@@ -59,6 +61,12 @@ export interface GateOptions {
   log?: (line: string) => void;
   /** Progress: a probe finished. */
   onProbe?: (result: ProbeResult) => void;
+  /** Progress: a selected probe started. */
+  onProbeStart?: (id: ProbeId) => void;
+  /** Progress: the last line a running probe's processes printed, redacted. */
+  onProbeOutput?: (id: ProbeId, line: string) => void;
+  /** The run was interrupted: the evidence of what had completed is written, and the process exits next. */
+  onInterrupted?: (result: GateResult, signal: InterruptSignal) => void;
   /** This run is the I-th of N shards: sharded probes run their slice, the others run on shard 1 only. */
   shard?: Shard;
   /** Probe set (tests and embedders); default: every built-in probe. */
@@ -98,6 +106,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     heldoutRedact = createRedactor({ secrets });
   };
   const now = options.now ?? new Date();
+  const repository = repositoryLink(env);
   // Every process the gate starts (its git, the probes' commands) is tied to this signal, aborted when the
   // run ends however it ends: nothing the gate started outlives it, even a child stopped with SIGSTOP.
   const lifetime = new AbortController();
@@ -138,8 +147,9 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   /** Builds, checks and writes the evidence: the one way a run ends, interrupted or not. */
   const conclude = (input: EvidenceInput): GateResult => {
     const evidence = checkedEvidence(input, base);
-    if (outputProblem !== undefined) return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report: renderReport(evidence) };
-    return writeOutputs(output, input, evidence);
+    const render = (document: Evidence): string => renderReport(document, { ...(repository ? { repository } : {}) });
+    if (outputProblem !== undefined) return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report: render(evidence) };
+    return writeOutputs(output, input, evidence, render);
   };
 
   // Interrupted (Ctrl-C, a cancelled CI job): still leave evidence of what had been verified so far.
@@ -147,7 +157,8 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const releaseInterrupt = onInterrupt((signal) => {
     const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
     try {
-      conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+      const result = conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+      options.onInterrupted?.(result, signal);
     } finally {
       lifetime.abort();
     }
@@ -261,11 +272,19 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   };
   const log = (line: string): void => whenSafe(() => run.log(run.redact(line)));
 
-  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext =>
-    createProbeContext({
+  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext => {
+    options.onProbeStart?.(probe.id);
+    const lastLine = new LastLine();
+    const onOutput = (chunk: Buffer): void => {
+      const line = lastLine.push(chunk);
+      // Redacted when shown, so a secret the secrets probe finds meanwhile is masked too.
+      if (line !== undefined) whenSafe(() => options.onProbeOutput?.(probe.id, run.redact(line)));
+    };
+    const settings = probeSettings(config, probe);
+    return createProbeContext({
       root,
       diff,
-      settings: probeSettings(config, probe),
+      settings,
       options: runOptions,
       git,
       now: run.now,
@@ -275,7 +294,9 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       log: (line) => log(`[${probe.id}] ${line}`),
       conceal: (found) => found.forEach((secret) => run.found.add(secret)),
       result,
+      ...(options.onProbeOutput === undefined || probe.hidesOutput?.(settings) ? {} : { onOutput }),
     });
+  };
 
   const results = await runProbes({
     probes,
@@ -415,9 +436,9 @@ const REPORT_FILE = 'report.md';
  * Writes evidence.json and report.md. A failed write (disk full, read-only) is ERROR: the run's verdict
  * turns into one saying so, written if it still can be; otherwise no file of an earlier run is left behind.
  */
-function writeOutputs(output: OutputFolder, input: EvidenceInput, evidence: Evidence): GateResult {
+function writeOutputs(output: OutputFolder, input: EvidenceInput, evidence: Evidence, render: (document: Evidence) => string): GateResult {
   const attempt = (document: Evidence): GateResult => {
-    const report = renderReport(document);
+    const report = render(document);
     const paths = output.write({ [EVIDENCE_FILE]: `${JSON.stringify(document, null, 2)}\n`, [REPORT_FILE]: report });
     return { evidence: document, verdict: document.verdict, exitCode: document.exit_code, report, evidencePath: paths[EVIDENCE_FILE], reportPath: paths[REPORT_FILE] };
   };
@@ -430,7 +451,7 @@ function writeOutputs(output: OutputFolder, input: EvidenceInput, evidence: Evid
       return attempt(failed);
     } catch {
       output.discard([EVIDENCE_FILE, REPORT_FILE]);
-      return { evidence: failed, verdict: failed.verdict, exitCode: failed.exit_code, report: renderReport(failed) };
+      return { evidence: failed, verdict: failed.verdict, exitCode: failed.exit_code, report: render(failed) };
     }
   }
 }

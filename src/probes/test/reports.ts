@@ -379,6 +379,8 @@ const SUMMARY_FAMILIES: Array<{ line: RegExp; words: { passed: string; failed: s
   { line: summaryLine(String.raw`\s*\d+ (?:passing|failing|pending)\b.*`), words: { passed: 'passing', failed: 'failing', skipped: 'pending' } },
   // node:test and TAP trailers "# pass 3", "ℹ fail 1"
   { line: summaryLine(String.raw`[#ℹ] (?:pass|fail|skipped|todo) \d+`), words: { passed: 'pass', failed: 'fail', skipped: 'skipped|todo' } },
+  // node-tap 18+ "# { total: 191, pass: 190, skip: 1 }" (fail and todo when there are any)
+  { line: summaryLine(String.raw`#\s*\{\s*total: \d+[^}\n]*\}`), words: { passed: 'pass', failed: 'fail', skipped: 'skip|todo' } },
   // libtest "test result: ok. 3 passed; 0 failed; 1 ignored", once per test binary
   { line: summaryLine(String.raw`test result: \w+\. .*`), words: { passed: 'passed', failed: 'failed', skipped: 'ignored' } },
   // the plain form "N passed, N failed[, N skipped]"
@@ -393,6 +395,13 @@ function trailerCounts(line: string): TestCounts | undefined {
   return { passed: m[1] === 'pass' ? n : 0, failed: m[1] === 'fail' ? n : 0, skipped: m[1] === 'skipped' || m[1] === 'todo' ? n : 0, failures: [] };
 }
 
+/** node-tap's closing object writes each count after its word and a colon. */
+function tapObjectCounts(line: string): TestCounts | undefined {
+  if (!/#\s*\{\s*total:/.test(line)) return undefined;
+  const read = (word: string): number => Number(new RegExp(String.raw`\b${word}: (\d+)`).exec(line)?.[1] ?? 0);
+  return { passed: read('pass'), failed: read('fail'), skipped: read('skip') + read('todo'), failures: [] };
+}
+
 /**
  * Last resort when no runner wrote a report: every closing summary line in the output, summed (a
  * script may run several runners, or one runner several times). Undefined when none is recognised.
@@ -401,7 +410,7 @@ export function parseSummary(text: string): TestCounts | undefined {
   const found: TestCounts[] = [];
   for (const family of SUMMARY_FAMILIES) {
     for (const [line] of text.matchAll(family.line)) {
-      const counts = trailerCounts(line) ?? countsIn(line, family.words);
+      const counts = trailerCounts(line) ?? tapObjectCounts(line) ?? countsIn(line, family.words);
       if (counts) found.push(counts);
     }
     // The plain form is only a fallback for outputs no runner family recognised.

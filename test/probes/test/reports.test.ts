@@ -97,6 +97,9 @@ describe('stack and message helpers', () => {
 describe('closing summary lines, the last fallback: every summary in the output, summed', () => {
   it('one runner', () => {
     expect(parseSummary('Tests:       1 failed, 4 passed, 5 total')).toMatchObject({ passed: 4, failed: 1 });
+    // node-tap 18+ closes with an object line, per run.
+    expect(parseSummary('# { total: 191, pass: 190, skip: 1 }\n')).toMatchObject({ passed: 190, failed: 0, skipped: 1 });
+    expect(parseSummary('ok 1 - a\n# { total: 4, pass: 2, fail: 1, todo: 1 }\n')).toMatchObject({ passed: 2, failed: 1, skipped: 1 });
     expect(parseSummary(' Tests  2 failed | 3 passed (5)')).toMatchObject({ passed: 3, failed: 2 });
     expect(parseSummary('===== 1 failed, 2 passed, 1 skipped in 0.12s =====')).toMatchObject({ passed: 2, failed: 1, skipped: 1 });
     expect(parseSummary('\n  3 passing (5ms)\n  1 failing\n')).toMatchObject({ passed: 3, failed: 1 });
