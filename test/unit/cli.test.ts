@@ -36,7 +36,7 @@ describe('cli arguments', () => {
     expect(await firstLine(['-x'])).toBe('loki-verify: unknown option -x; see loki-verify --help');
     expect(await firstLine(['main', '--out'])).toBe('loki-verify: option --out needs a value; see loki-verify --help');
     expect(await firstLine(['--json=yes'])).toBe('loki-verify: option --json takes no value; see loki-verify --help');
-    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout, perimeter\)/) });
+    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout, perimeter, tamper\)/) });
     expect(await cli(['main', 'extra'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/expected at most one BASE/) });
     expect(await cli(['heldout', 'pick'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/unknown command 'heldout pick'/) });
   });
