@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { errorMessage, VerifyError } from '../core/errors.js';
 import { buildEvidence } from '../evidence/build.js';
 import type { Evidence } from '../evidence/types.js';
+import { createOutputFolder } from '../output/folder.js';
 import { renderReport } from '../render/report.js';
-import { errorInput, writeOutputs, type GateResult } from '../run.js';
+import { errorInput, type GateResult } from '../run.js';
 import { VERSION } from '../version.js';
 import { mergedDocument, mergeEvidence, type ShardDocument } from './merge.js';
 
@@ -49,6 +50,14 @@ export async function mergeShards(load: () => Promise<readonly ShardDocument[]> 
     );
   }
   const report = renderReport(evidence);
-  const written = writeOutputs(output.outDir, evidence, report, output.log);
+  const folder = createOutputFolder({ path: output.outDir, create: true });
+  let written: Pick<GateResult, 'evidencePath' | 'reportPath'> = {};
+  try {
+    const paths = folder.write({ 'evidence.json': `${JSON.stringify(evidence, null, 2)}\n`, 'report.md': report });
+    written = { evidencePath: paths['evidence.json']!, reportPath: paths['report.md']! };
+  } catch (error) {
+    folder.discard(['evidence.json', 'report.md']); // no earlier merge's verdict left behind
+    output.log(errorMessage(error));
+  }
   return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report, ...written, ...(failure === undefined ? {} : { error: failure }) };
 }

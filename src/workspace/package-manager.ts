@@ -1,6 +1,9 @@
 // Which JavaScript package manager a repository uses, from `packageManager` first, then its lockfile.
 import { hasFile, readText, type PackageJson } from './files.js';
 
+/** Berry's __metadata block follows a short comment header: no need to read a large lockfile whole. */
+const YARN_LOCK_HEADER_BYTES = 64 * 1024;
+
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
 
 export function detectPackageManager(root: string, pkg: PackageJson): PackageManager {
@@ -14,7 +17,7 @@ export function detectPackageManager(root: string, pkg: PackageJson): PackageMan
   if (hasFile(root, 'bun.lock', 'bun.lockb')) return 'bun';
   if (hasFile(root, 'yarn.lock')) {
     // Berry lockfiles carry a __metadata block; classic ones do not.
-    return hasFile(root, '.yarnrc.yml') || readText(root, 'yarn.lock')?.includes('__metadata:') ? 'yarn-berry' : 'yarn';
+    return hasFile(root, '.yarnrc.yml') || readText(root, 'yarn.lock', YARN_LOCK_HEADER_BYTES)?.includes('__metadata:') ? 'yarn-berry' : 'yarn';
   }
   return 'npm';
 }

@@ -86,7 +86,7 @@ export function detectTests(root: string, settings: TestSettings): TestPlan | un
     const slicing = scriptSlicing(command, runner, (args) => `${command} ${args.join(' ')}`);
     return { runner, source: 'config test.run', command, ecosystem: 'other', nodeTestReporter, ...(slicing ? { slicing } : {}) };
   }
-  const pkg = readPackageJson(root);
+  const pkg = readPackageJson(root, root);
   const script = pkg?.scripts?.test;
   if (pkg && script && !NPM_PLACEHOLDER.test(script)) {
     const pm = detectPackageManager(root, pkg);

@@ -56,7 +56,7 @@ export const testProbe = defineProbe({
     const shard = ctx.options.shard && ctx.options.shard.total > 1 ? ctx.options.shard : undefined;
     const slice = shard ? await sliceRun(ctx, plan, shard) : { command: plan.command };
     if ('outcome' in slice) return slice.outcome;
-    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root, ctx.root), ctx.env.PATH) : undefined;
     const node = await ctx.exec(['node', '-p', 'process.versions.node'], { env: { ...launch?.env, NODE_OPTIONS: '' }, timeoutMs: 10_000 });
     const nodeVersion = node.exitCode === 0 ? node.stdout.trim() : undefined;
     const collection = prepareCollection({ baseEnv: ctx.env, nodeTestReporter: plan.nodeTestReporter, nodeVersion });
