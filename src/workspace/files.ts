@@ -51,3 +51,27 @@ function relativeName(root: string, dir: string): string {
   const rel = dir.startsWith(root) ? dir.slice(root.length).replace(/^[/\\]+/, '') : dir;
   return rel ? `${rel}/package.json` : 'package.json';
 }
+
+/**
+ * Paths (relative to `root`, with /) of the files `keep` accepts, sorted; a folder is entered when `enter`
+ * accepts its name. Symbolic links are not followed. Stops at `limit` files.
+ */
+export function walkFiles(root: string, enter: (name: string) => boolean, keep: (path: string) => boolean, limit = Infinity): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(join(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (found.length >= limit) return;
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && enter(entry.name)) walk(path);
+      else if (entry.isFile() && keep(path)) found.push(path);
+    }
+  };
+  walk('');
+  return found.sort();
+}
