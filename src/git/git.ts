@@ -36,7 +36,8 @@ export interface Git {
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
 // core.quotePath=false keeps non-ASCII paths readable; -z outputs are used wherever paths are parsed.
-const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false'];
+// No hooks and no fsmonitor: a checkout (the base worktree) must not run programs the repository names.
+const GIT_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
 

@@ -6,16 +6,28 @@ import { tailLines } from '../../core/text.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { Type } from 'typebox';
-import { command } from '../../config/schema-parts.js';
+import { command, oneOf, withDefault } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
 import { detectTests, type TestPlan } from './detect.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
 import type { ProbeOutcome } from '../../types.js';
+import { judgeAgainstBase } from './base/against-base.js';
+import { ANTI_PLACEBO_MODES, PREEXISTING_MODES, type HeadFailure } from './base/judge.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
-const settings = Type.Object({ run: Type.Optional(command()) });
+const settings = Type.Object({
+  run: Type.Optional(command()),
+  preexisting: withDefault(
+    oneOf(PREEXISTING_MODES, { description: 'A test failing at head that fails on the merge-base too: concern (preexisting-failure, not blocking) or block (test-failed).' }),
+    'concern',
+  ),
+  anti_placebo: withDefault(
+    oneOf(ANTI_PLACEBO_MODES, { description: 'When none of the tests a PR adds or changes fails on the merge-base although it changes code: off, concern (placebo-tests, not blocking) or block.' }),
+    'concern',
+  ),
+});
 export type TestSettings = SettingsOf<typeof settings.properties>;
 
 const testPlan = oncePerRun((ctx: ProbeContext<TestSettings>) => detectTests(ctx.root, ctx.settings, ctx.env));
@@ -48,12 +60,22 @@ export const testProbe = defineProbe({
       const shown = describeCommand(command);
       ctx.log(`running ${shown} (${plan.source})`);
       const result = await ctx.exec(command, { ...(env ? { env } : {}), keepBytes: 256 * 1024 });
-      return judge(plan, shown, result, readReport(plan, reportFile, result));
+      const outcome = judge(plan, shown, result, readReport(plan, reportFile, result));
+      return await judgeAgainstBase(ctx, { outcome, failures: failingTests(outcome, plan.runner), runner: plan.runner });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   },
 });
+
+/** The failing tests the outcome names (one test-failed finding each). */
+function failingTests(outcome: ProbeOutcome, runner: string): HeadFailure[] {
+  return (outcome.findings ?? []).flatMap((finding) => {
+    const details = finding.details as { test?: string; title_path?: string[]; runner?: string } | undefined;
+    if (finding.rule !== 'test-failed' || !details?.test) return [];
+    return [{ name: details.test, runner: details.runner ?? runner, ...(finding.file ? { file: finding.file } : {}), ...(details.title_path ? { titlePath: details.title_path } : {}) }];
+  });
+}
 
 function readReport(plan: TestPlan, file: string, result: ExecResult): string | undefined {
   if (plan.report.from === 'stdout') return result.stdout;
