@@ -67,7 +67,7 @@ function discoveredFiles(root: string, pattern: RegExp): string[] {
 }
 
 /** `env` is the scrubbed environment the runner gets (its NODE_OPTIONS is extended, not replaced). */
-export function detectTests(root: string, settings: TestSettings, env: Readonly<Record<string, string | undefined>> = {}): TestPlan | undefined {
+export function detectTests(root: string, settings: Pick<TestSettings, 'run'>, env: Readonly<Record<string, string | undefined>> = {}): TestPlan | undefined {
   if (settings.run) {
     const command = settings.run;
     return { runner: 'custom', source: 'config test.run', report: { format: 'summary', from: 'output' }, command: () => ({ command }) };
