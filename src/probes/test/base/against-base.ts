@@ -171,7 +171,8 @@ async function fileChange(ctx: ProbeContext<BaseSettings>, file: string): Promis
   const changed = ctx.diff.files.find((f) => f.path === file)!;
   const basePath = changed.status === 'added' || changed.status === 'copied' ? undefined : (changed.oldPath ?? file);
   const baseText = basePath === undefined ? undefined : await ctx.git.tryShowFile(ctx.diff.mergeBase, basePath);
-  return { file, ...(baseText !== undefined ? { baseText } : {}), addedRanges: changed.addedRanges };
+  const headText = readIfThere(join(ctx.root, file));
+  return { file, ...(baseText !== undefined ? { baseText } : {}), ...(headText !== undefined ? { headText } : {}), addedRanges: changed.addedRanges };
 }
 
 /** Runs `selection` of `runner` in the base worktree and reads every test's result with repository-relative files. */

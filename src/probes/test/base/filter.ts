@@ -44,14 +44,20 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Names as the runner's name filter sees them: the suite path joined by spaces. */
-function fullNames(tests: readonly TestSelection[]): string[] {
-  return [...new Set(tests.map((t) => (t.titlePath?.length ? t.titlePath.join(' ') : t.name!)))];
+/**
+ * The suite path as a name filter matches it: runners join it with a space (jest, mocha, node, vitest
+ * before 5) or with ' > ' (vitest 5). Without a suite path every space of the full name may be either.
+ */
+const LEVEL = '(?: | > )';
+
+function fullNamePattern(test: TestSelection): string {
+  if (test.titlePath?.length) return test.titlePath.map(escapeRegExp).join(LEVEL);
+  return test.name!.split(' ').map(escapeRegExp).join(LEVEL);
 }
 
 /** One anchored alternation of full names (vitest -t, jest -t, node --test-name-pattern, mocha --grep). */
 function namePattern(tests: readonly TestSelection[]): string {
-  return `^(?:${fullNames(tests).map(escapeRegExp).join('|')})$`;
+  return `^(?:${[...new Set(tests.map(fullNamePattern))].join('|')})$`;
 }
 
 function within(cwd: string, file: string): string {
@@ -67,8 +73,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** The node runners' commands for one folder: files when every test has one, names when every test has one. */
 function nodeCommand(runner: 'vitest' | 'jest' | 'node:test' | 'mocha', cwd: string, tests: TestSelection[], report: string): RerunCommand {
   const files = tests.every((t) => t.file) ? [...new Set(tests.map((t) => within(cwd, t.file!)))] : [];
-  const byName = tests.every((t) => t.name) ? ['--name', namePattern(tests)] : [];
-  const pattern = byName[1];
+  const pattern = tests.every((t) => t.name) ? namePattern(tests) : undefined;
   switch (runner) {
     case 'vitest':
       return {
@@ -93,13 +98,21 @@ function nodeCommand(runner: 'vitest' | 'jest' | 'node:test' | 'mocha', cwd: str
   }
 }
 
-/** pytest node ids (`file::Class::test[param]`) or whole files, from the root (where its rootdir and conftest are found). */
+const NODE_ID = /^[^:]+\.py::/;
+
+/**
+ * pytest node ids (`file::Class::test[param]`) or whole files, from the root (where its rootdir and
+ * conftest are found); tests known only by a JUnit-style name (`pkg.module.Class::test`) by `-k` on their function names.
+ */
 function pytestCommand(tests: TestSelection[], report: string): RerunCommand {
-  const targets = [...new Set(tests.map((t) => t.id ?? (t.name?.includes('::') ? t.name : undefined) ?? t.file).filter((t): t is string => t !== undefined))];
+  const ids = tests.map((t) => t.id ?? (t.name && NODE_ID.test(t.name) ? t.name : undefined) ?? (t.name ? undefined : t.file));
+  const byKeyword = tests.some((t, i) => t.name && ids[i] === undefined);
+  const keywords = byKeyword ? [...new Set(tests.filter((t) => t.name).map((t) => t.name!.split(/::|\./).pop()!.replace(/\[.*$/, '')))] : [];
+  const targets = byKeyword ? [] : [...new Set(ids.filter((t): t is string => t !== undefined))];
   return {
     runner: 'pytest', cwd: '', nodeBin: false, report: { format: 'pytest-junit', from: 'file' },
     // The xunit1 family carries file and line; a module that fails to import must not stop the others.
-    argv: ['python3', '-m', 'pytest', '-p', 'no:cacheprovider', '-o', 'junit_family=xunit1', `--junitxml=${report}`, '--continue-on-collection-errors', ...targets],
+    argv: ['python3', '-m', 'pytest', '-p', 'no:cacheprovider', '-o', 'junit_family=xunit1', `--junitxml=${report}`, '--continue-on-collection-errors', ...(keywords.length ? ['-k', keywords.join(' or ')] : []), ...targets],
   };
 }
 

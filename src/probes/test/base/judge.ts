@@ -23,11 +23,17 @@ export type BaseResult = TestResult & { file?: string };
 
 const LOAD_FAILURE = / \(failed to run\)$/;
 
+/** A pytest test as JUnit names it (`pkg.mod.Class::test`) and as its node id does (`pkg/mod.py::Class::test`), in one form. */
+function pytestForm(name: string): string {
+  return name.replace(/\.py::/, '::').replace(/::|\//g, '.');
+}
+
 /** The same test: its name (or suite path), in the same file where both know it; a file that failed to load, by its file. */
 export function sameTest(head: HeadFailure, base: BaseResult): boolean {
   if (head.file && base.file && head.file !== base.file) return false;
   if (LOAD_FAILURE.test(head.name)) return base.loadError === true && head.file !== undefined && head.file === base.file;
   if (head.name === base.name) return true;
+  if (head.runner === 'pytest' && pytestForm(head.name) === pytestForm(base.name)) return true;
   return head.titlePath !== undefined && base.titlePath !== undefined && head.titlePath.join('\u0000') === base.titlePath.join('\u0000');
 }
 
@@ -78,10 +84,19 @@ export interface TestFileChange {
   baseText?: string;
   /** Lines of the PR's version that the PR added. */
   addedRanges: readonly LineRange[];
+  /** The PR's version, so that added blank lines between two tests are nobody's change. */
+  headText?: string;
 }
 
-function intersects(ranges: readonly LineRange[], start: number, end: number): boolean {
-  return ranges.some((r) => r.start <= end && r.end >= start);
+/** Whether a non-blank added line falls in [start, end]. */
+function touched(change: TestFileChange, start: number, end: number): boolean {
+  const lines = change.headText?.split('\n');
+  return change.addedRanges.some((r) => {
+    for (let line = Math.max(r.start, start); line <= Math.min(r.end, end); line++) {
+      if (!lines || (lines[line - 1] ?? '').trim() !== '') return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -96,7 +111,7 @@ export function newOrChangedTests(change: TestFileChange, results: readonly Base
     if (r.loadError) return true;
     if (r.line !== undefined) {
       const next = lines.find((l) => l > r.line!);
-      return intersects(change.addedRanges, r.line, next === undefined ? Number.MAX_SAFE_INTEGER : next - 1);
+      return touched(change, r.line, next === undefined ? Number.MAX_SAFE_INTEGER : next - 1);
     }
     const title = r.titlePath?.at(-1) ?? r.name;
     return !change.baseText!.includes(title.replace(/\[.*\]$/, ''));

@@ -16,9 +16,11 @@ describe('rerunCommands: each runner re-runs the named tests with its own filter
     ], flat, report);
     expect(rest).toEqual([]);
     expect(cmd).toMatchObject({ runner: 'vitest', cwd: '', nodeBin: true, report: { format: 'jest-json', from: 'file' } });
-    expect(cmd!.argv).toEqual(['vitest', 'run', 'test/math.test.ts', 'test/other.test.ts', '-t', '^(?:math adds \\(x\\)|top)$', '--reporter=json', '--outputFile=/r/0.out', '--includeTaskLocation', '--passWithNoTests', '--watch=false']);
-    expect(new RegExp(cmd!.argv[5]!).test('math adds (x)')).toBe(true);
-    expect(new RegExp(cmd!.argv[5]!).test('math adds (x) more')).toBe(false);
+    expect(cmd!.argv).toEqual(['vitest', 'run', 'test/math.test.ts', 'test/other.test.ts', '-t', '^(?:math(?: | > )adds \\(x\\)|top)$', '--reporter=json', '--outputFile=/r/0.out', '--includeTaskLocation', '--passWithNoTests', '--watch=false']);
+    // vitest 5 matches 'math > adds (x)', jest, mocha, node and older vitest 'math adds (x)'.
+    const pattern = new RegExp(cmd!.argv[5]!);
+    expect(['math adds (x)', 'math > adds (x)', 'top'].map((n) => pattern.test(n))).toEqual([true, true, true]);
+    expect(['math adds (x) more', 'xmath adds (x)', 'math adds x'].map((n) => pattern.test(n))).toEqual([false, false, false]);
   });
 
   it('jest: --runTestsByPath and -t; one command per workspace package, files relative to it', () => {
@@ -27,7 +29,7 @@ describe('rerunCommands: each runner re-runs the named tests with its own filter
       { name: 'b works', file: 'packages/b/y.test.js' },
     ], workspace, report);
     expect(cmds.map((c) => c.cwd)).toEqual(['packages/a', 'packages/b']);
-    expect(cmds[0]!.argv).toEqual(['jest', '--runTestsByPath', 'src/x.test.js', '-t', '^(?:a works)$', '--json', '--outputFile=/r/0.out', '--testLocationInResults', '--passWithNoTests', '--ci', '--watchAll=false']);
+    expect(cmds[0]!.argv).toEqual(['jest', '--runTestsByPath', 'src/x.test.js', '-t', '^(?:a(?: | > )works)$', '--json', '--outputFile=/r/0.out', '--testLocationInResults', '--passWithNoTests', '--ci', '--watchAll=false']);
     expect(cmds[1]!.argv.slice(0, 3)).toEqual(['jest', '--runTestsByPath', 'y.test.js']);
     expect(cmds[1]!.argv).toContain('--outputFile=/r/1.out');
   });
@@ -35,12 +37,12 @@ describe('rerunCommands: each runner re-runs the named tests with its own filter
   it('node:test: --test-name-pattern with the suite path joined by spaces, junit report, files last', () => {
     const [cmd] = rerunCommands('node:test', [{ name: 'suite > inner fails', titlePath: ['suite', 'inner fails'], file: 'test/a.test.js' }], flat, report);
     expect(cmd).toMatchObject({ nodeBin: false, report: { format: 'node-junit' } });
-    expect(cmd!.argv).toEqual(['node', '--test', '--test-reporter=junit', '--test-reporter-destination=/r/0.out', '--test-name-pattern=^(?:suite inner fails)$', 'test/a.test.js']);
+    expect(cmd!.argv).toEqual(['node', '--test', '--test-reporter=junit', '--test-reporter-destination=/r/0.out', '--test-name-pattern=^(?:suite(?: | > )inner fails)$', 'test/a.test.js']);
   });
 
   it('mocha: --grep on the full title', () => {
     const [cmd] = rerunCommands('mocha', [{ name: 'Array #indexOf() returns -1', file: 'test/array.js' }], flat, report);
-    expect(cmd!.argv).toEqual(['mocha', '--reporter=json', '--reporter-option=output=/r/0.out', '--grep', '^(?:Array #indexOf\\(\\) returns -1)$', 'test/array.js']);
+    expect(cmd!.argv).toEqual(['mocha', '--reporter=json', '--reporter-option=output=/r/0.out', '--grep', '^(?:Array(?: | > )#indexOf\\(\\)(?: | > )returns(?: | > )-1)$', 'test/array.js']);
   });
 
   it('pytest: node ids from the root, collection errors do not stop the others', () => {
@@ -51,6 +53,11 @@ describe('rerunCommands: each runner re-runs the named tests with its own filter
     ], flat, report);
     expect(cmd).toMatchObject({ cwd: '', report: { format: 'pytest-junit' } });
     expect(cmd!.argv).toEqual(['python3', '-m', 'pytest', '-p', 'no:cacheprovider', '-o', 'junit_family=xunit1', '--junitxml=/r/0.out', '--continue-on-collection-errors', 'tests/test_a.py::TestK::test_bad', 'tests/test_a.py::test_p[2]', 'tests/test_new.py']);
+  });
+
+  it('pytest: tests known only by a JUnit-style name are selected with -k on their function names', () => {
+    const [cmd] = rerunCommands('pytest', [{ name: 'tests.test_a.TestK::test_bad' }, { name: 'tests/test_b.py::test_p[2]' }], flat, report);
+    expect(cmd!.argv.slice(-2)).toEqual(['-k', 'test_bad or test_p']);
   });
 
   it("go: -run '^(?:TestA|TestB)$' per package of each module, subtests with their parent", () => {

@@ -31,6 +31,11 @@ describe('splitPreexisting: a head failure that fails on the base too is not the
     expect(split.introduced.map((f) => f.name)).toEqual(['math subtracts', 'brand new']);
   });
 
+  it('matches a pytest JUnit name with its node id', () => {
+    const split = splitPreexisting([{ name: 'tests.test_a.TestK::test_bad', runner: 'pytest' }], [{ name: 'tests/test_a.py::TestK::test_bad', file: 'tests/test_a.py', status: 'failed' }]);
+    expect(split.preexisting).toHaveLength(1);
+  });
+
   it('never matches the same name in another file', () => {
     const split = splitPreexisting([{ name: 'math adds', file: 'test/other.test.js', runner: 'vitest' }], base);
     expect(split.preexisting).toEqual([]);
@@ -61,6 +66,12 @@ describe('newOrChangedTests: the test cases a PR adds or changes in a changed te
   it('with lines: the tests whose body (up to the next test) has added lines', () => {
     const picked = newOrChangedTests({ file: 't.test.js', baseText: 'x', addedRanges: [{ start: 10, end: 11 }, { start: 20, end: 22 }] }, results);
     expect(picked.map((r) => r.name)).toEqual(['b', 'c']);
+  });
+
+  it('added blank lines between two tests change neither', () => {
+    const headText = ['', '', 'a', '', '', '', '', 'b', '', '', '', '', '', 'c'].join('\n');
+    expect(newOrChangedTests({ file: 't.test.js', baseText: 'x', headText, addedRanges: [{ start: 4, end: 5 }] }, results)).toEqual([]);
+    expect(newOrChangedTests({ file: 't.test.js', baseText: 'x', headText, addedRanges: [{ start: 3, end: 5 }] }, results).map((r) => r.name)).toEqual(['a']);
   });
 
   it('without lines: the tests whose title the base version does not contain (parameters ignored)', () => {
