@@ -14,11 +14,12 @@ const PASSING_TEST = `const test = require('node:test');\nconst assert = require
 const FAILING_TEST = `const test = require('node:test');\nconst assert = require('node:assert');\ntest('subtracts numbers', () => assert.equal(2 - 1, 3));\n`;
 
 /** A repository on `main` with a package whose tests run with node's built-in runner, and a `feature` branch. */
-function project(scripts: Record<string, string> = { test: 'node --test' }): TestRepo {
+function project(scripts: Record<string, string> = { test: 'node --test' }, baseFiles: Files = {}): TestRepo {
   const repo = TestRepo.init();
   repo.commit('initial', {
     'package.json': JSON.stringify({ name: 'fixture', version: '1.0.0', scripts }, null, 2),
     'README.md': '# fixture\n',
+    ...baseFiles,
   });
   repo.checkout('feature', true);
   return repo;
@@ -42,7 +43,9 @@ describe('gate scenarios', () => {
   it('clean change with passing build and tests: VERIFIED, exit 0', () => {
     const repo = project({ build: 'node -e "require(\'fs\').mkdirSync(\'out\',{recursive:true})"', test: 'node --test' });
     repo.write({ '.gitignore': 'out/\n' });
-    repo.commit('add sum with a test', { 'sum.js': 'module.exports = (a, b) => a + b;\n', 'sum.test.js': PASSING_TEST });
+    // The new test exercises the new code, so it fails on the base (anti-placebo).
+    const sumTest = PASSING_TEST.replace("test('adds numbers', () => assert.equal(1 + 1, 2));", "test('adds numbers', () => assert.equal(require('./sum.js')(1, 1), 2));");
+    repo.commit('add sum with a test', { 'sum.js': 'module.exports = (a, b) => a + b;\n', 'sum.test.js': sumTest });
     const run = gate(repo, ['main', '--only', 'build,test']);
     expect(run.stderr).toContain('VERIFIED');
     expect(run.code).toBe(0);
@@ -72,8 +75,9 @@ describe('gate scenarios', () => {
   });
 
   it('failing build: BLOCKED, exit 2, the output tail quoted', () => {
-    const repo = project({ build: 'node -e "console.error(\'syntax error in widget.ts\'); process.exit(4)"', test: 'node --test' });
-    repo.commit('change', { 'a.test.js': PASSING_TEST });
+    // The build passes on the base: the PR broke it.
+    const repo = project({ build: 'node build.js', test: 'node --test' }, { 'build.js': '// builds\n' });
+    repo.commit('change', { 'a.test.js': PASSING_TEST, 'build.js': "console.error('syntax error in widget.ts'); process.exit(4);\n" });
     const run = gate(repo, ['main', '--only', 'build,test']);
     expect(run.code).toBe(2);
     expect(probe(run, 'build')?.status).toBe('fail');
@@ -292,7 +296,7 @@ describe('gate scenarios', () => {
     repo.commit('bad config', { '.loki/verify.yml': 'test:\n  timout: 5\n' });
     const run = gate(repo);
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/test\.timout: unknown key \(expected one of enabled, timeout, required, run\)/);
+    expect(run.stderr).toMatch(/test\.timout: unknown key \(expected one of enabled, timeout, required, run, preexisting, anti_placebo\)/);
 
     repo.commit('bad value', { '.loki/verify.yml': 'static:\n  scope: everything\n' });
     expect(gate(repo).stderr).toMatch(/static\.scope: must be one of "added-lines", "changed-files", "all"/);

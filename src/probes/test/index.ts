@@ -13,7 +13,8 @@ import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
 import type { ProbeOutcome } from '../../types.js';
 import { judgeAgainstBase } from './base/against-base.js';
-import { ANTI_PLACEBO_MODES, PREEXISTING_MODES, type HeadFailure } from './base/judge.js';
+import { ANTI_PLACEBO_MODES, type HeadFailure } from './base/judge.js';
+import { PREEXISTING_MODES } from '../on-base.js';
 
 const OUTPUT_TAIL_LINES = 30;
 

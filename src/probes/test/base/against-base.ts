@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import type { ProbeContext } from '../../probe.js';
 import type { ProbeFinding, ProbeOutcome } from '../../../types.js';
-import { openBaseWorktree, type BaseWorktree } from '../../../workspace/base-worktree.js';
+import type { BaseWorktree } from '../../../workspace/base-worktree.js';
+import { baseBudgetMs, onBaseWorktree, type PreexistingMode } from '../../on-base.js';
 import { classifyChanges } from './changes.js';
 import { isRerunRunner, rerunCommands, type Layout, type RerunCommand, type RerunRunner, type TestSelection } from './filter.js';
 import {
@@ -18,16 +19,10 @@ import {
   type AntiPlaceboVerdict,
   type BaseResult,
   type HeadFailure,
-  type PreexistingMode,
   type TestFileChange,
 } from './judge.js';
 import { parseResults } from './results.js';
 import { goModuleDirOf, packageDirOf, runnerOfFile } from './runner-of.js';
-
-/** The base checks are skipped when less than this is left before the probe's deadline. */
-const MIN_BUDGET_MS = 15_000;
-/** Kept back from the deadline so the head's outcome is still returned when the base is slow. */
-const RESERVE_MS = 5_000;
 
 export interface BaseSettings {
   preexisting: PreexistingMode;
@@ -62,26 +57,18 @@ export async function judgeAgainstBase(ctx: ProbeContext<BaseSettings>, head: He
   const unsupportedFailures = head.failures.length - rerun.length;
   if (!rerun.length && !antiPlacebo) return withBase(outcome, { anti_placebo: idleState(ctx.settings.anti_placebo, changes) }, []);
 
-  const budget = ctx.deadline - Date.now() - RESERVE_MS;
-  if (budget < MIN_BUDGET_MS) {
-    return withBase(outcome, { base: { skipped: 'too little time left before the test timeout' }, anti_placebo: antiPlacebo ? 'incomplete: too little time left' : idleState(ctx.settings.anti_placebo, changes) }, []);
-  }
   const reports = mkdtempSync(join(tmpdir(), 'loki-verify-base-reports-'));
-  let worktree: BaseWorktree | undefined;
   try {
-    worktree = await openBaseWorktree({
-      git: ctx.git,
-      root: ctx.root,
-      sha: ctx.diff.mergeBase,
-      changed: ctx.diff.files,
-      signal: ctx.signal,
-      run: async (argv, cwd) => {
-        const result = await ctx.exec(argv, { cwd, timeoutMs: Math.max(1, ctx.deadline - Date.now() - RESERVE_MS) });
-        return { ok: result.exitCode === 0, output: result.output };
-      },
-    });
-    const wt = worktree;
-    ctx.log(`judging against the merge-base ${ctx.diff.mergeBase.slice(0, 12)} in a temporary worktree (${wt.dependencies})`);
+    return await onBaseWorktree(ctx, (wt) => judgeOnBase(wt));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    ctx.log(`could not judge against the merge-base: ${reason}`);
+    return withBase(outcome, { base: { error: reason, duration_ms: Date.now() - started }, anti_placebo: antiPlacebo ? `incomplete: ${reason}` : idleState(ctx.settings.anti_placebo, changes) }, []);
+  } finally {
+    rmSync(reports, { recursive: true, force: true });
+  }
+
+  async function judgeOnBase(wt: BaseWorktree): Promise<ProbeOutcome> {
     const runTests = (runner: RerunRunner, selection: TestSelection[], tag: string): Promise<BaseRun> => runOnBase(ctx, wt, reports, runner, selection, tag);
 
     // 1. The head's failing tests, on the base as it is.
@@ -119,13 +106,6 @@ export async function judgeAgainstBase(ctx: ProbeContext<BaseSettings>, head: He
       new_tests: verdict.newTests,
     };
     return withBase(outcome, details, split.preexisting, ctx.settings.preexisting, verdict.finding);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    ctx.log(`could not judge against the merge-base: ${reason}`);
-    return withBase(outcome, { base: { error: reason, duration_ms: Date.now() - started }, anti_placebo: antiPlacebo ? `incomplete: ${reason}` : idleState(ctx.settings.anti_placebo, changes) }, []);
-  } finally {
-    worktree?.dispose();
-    rmSync(reports, { recursive: true, force: true });
   }
 }
 
@@ -183,7 +163,7 @@ async function runOnBase(ctx: ProbeContext<BaseSettings>, wt: BaseWorktree, repo
   for (const command of commands) {
     const cwd = join(wt.dir, command.cwd);
     const argv = command.nodeBin ? [nodeBin(wt.dir, command.cwd, command.argv[0]!), ...command.argv.slice(1)] : command.argv;
-    const remaining = ctx.deadline - Date.now() - RESERVE_MS;
+    const remaining = baseBudgetMs(ctx);
     if (remaining <= 0) {
       run.problems.push('the test timeout was reached before the base run');
       break;

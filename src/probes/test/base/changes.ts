@@ -22,15 +22,13 @@ const RUNNER_TEST_CASE_FILE: Record<string, RegExp> = {
 const TEST_FOLDER = /(?:^|\/)(?:test|tests|__tests__|spec|__snapshots__|__fixtures__|__mocks__|fixtures|testdata)\//;
 const TEST_SUPPORT_FILE = /(?:^|\/)conftest\.py$|\.snap$/;
 
-/** Files that carry no behaviour a test could detect. */
-const NOT_CODE = [
-  /\.(?:md|mdx|markdown|rst|txt|adoc|asciidoc|png|jpe?g|gif|svg|ico|webp)$/i,
-  /(?:^|\/)(?:docs?|\.github|\.vscode|\.idea|\.changeset)\//,
-  /(?:^|\/)(?:LICEN[CS]E|COPYING|AUTHORS|CODEOWNERS|NOTICE|CHANGELOG|CHANGES|HISTORY)(?:\.[^/]*)?$/i,
-  /(?:^|\/)\.(?:gitignore|gitattributes|editorconfig|npmignore|prettierrc[^/]*|prettierignore|eslintignore|mailmap)$/,
-  // Lockfiles change the dependencies, not the repository's own code.
-  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|poetry\.lock|uv\.lock|Pipfile\.lock|go\.sum|Cargo\.lock)$/,
-];
+/**
+ * Program code, by extension: what a test can detect a change of. Docs, configuration, data and
+ * lockfiles are not (a PR that only touches them owes no failing test).
+ */
+const CODE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|pyx|go|rs|java|kt|kts|scala|groovy|rb|php|cs|fs|vb|c|h|cc|cpp|cxx|hh|hpp|m|mm|swift|dart|ex|exs|erl|hrl|clj|cljs|lua|pl|pm|r|jl|zig|nim|hs|ml|elm|sol|sh|bash)$/i;
+/** Code that only documents or configures the project. */
+const NOT_CODE = /(?:^|\/)(?:docs?|examples?|\.github|\.vscode|\.idea|\.changeset|\.husky)\/|(?:^|\/)(?:[^/]+\.config|\.[^/]+rc)\.[cm]?[jt]s$/;
 
 /** Whether `path` declares test cases for `runner` (undefined: by the shared names only). */
 export function isTestCaseFile(path: string, runner?: string): boolean {
@@ -45,7 +43,7 @@ export function isTestFile(path: string): boolean {
 }
 
 export function isSourceFile(path: string): boolean {
-  return !isTestFile(path) && !NOT_CODE.some((re) => re.test(path));
+  return CODE.test(path) && !isTestFile(path) && !NOT_CODE.test(path);
 }
 
 export interface TestChanges {

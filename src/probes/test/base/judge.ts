@@ -3,10 +3,9 @@
 // code but whose new tests pass on the base too has tests that do not detect the change (placebo-tests).
 import { fingerprint } from '../../../core/fingerprint.js';
 import type { LineRange, ProbeFinding } from '../../../types.js';
+import type { PreexistingMode } from '../../on-base.js';
 import type { TestResult } from './results.js';
 
-export const PREEXISTING_MODES = ['concern', 'block'] as const;
-export type PreexistingMode = (typeof PREEXISTING_MODES)[number];
 export const ANTI_PLACEBO_MODES = ['off', 'concern', 'block'] as const;
 export type AntiPlaceboMode = (typeof ANTI_PLACEBO_MODES)[number];
 

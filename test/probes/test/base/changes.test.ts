@@ -16,14 +16,14 @@ describe('classifyChanges: what the PR changed, as the anti-placebo check sees i
     expect(isTestCaseFile('node_modules/x/a.test.js')).toBe(false);
   });
 
-  it('counts fixtures, helpers and conftest as test files, docs and lockfiles as neither tests nor source', () => {
+  it('counts fixtures, helpers and conftest as test files; docs, configuration and lockfiles as neither tests nor source', () => {
     expect(isTestFile('test/fixtures/input.json')).toBe(true);
     expect(isTestFile('tests/conftest.py')).toBe(true);
     expect(isTestFile('src/__snapshots__/a.test.ts.snap')).toBe(true);
-    for (const path of ['README.md', 'docs/guide.html', 'CHANGELOG', 'LICENSE', '.github/workflows/ci.yml', 'package-lock.json', 'go.sum', 'logo.svg']) {
+    for (const path of ['README.md', 'docs/guide.html', 'docs/conf.py', 'CHANGELOG', 'LICENSE', '.github/workflows/ci.yml', 'package-lock.json', 'go.sum', 'logo.svg', 'package.json', '.loki/verify.yml', 'vitest.config.ts', '.eslintrc.js', 'examples/demo.js']) {
       expect(isSourceFile(path), path).toBe(false);
     }
-    for (const path of ['src/calc.ts', 'lib/x.py', 'main.go', 'package.json', 'Makefile']) expect(isSourceFile(path), path).toBe(true);
+    for (const path of ['src/calc.ts', 'lib/x.py', 'main.go', 'src/lib.rs', 'app/Main.java', 'web/App.vue', 'bin/cli.mjs']) expect(isSourceFile(path), path).toBe(true);
   });
 
   it('splits a PR into test files to copy, test-case files to run, added ones, and source files', () => {
