@@ -181,18 +181,15 @@ function goResults(text: string): TestResult[] {
   return results;
 }
 
+const PARSERS: Record<ResultFormat, (text: string) => TestResult[]> = {
+  'jest-json': jestResults,
+  'mocha-json': mochaResults,
+  'node-junit': nodeJunitResults,
+  'pytest-junit': pytestJunitResults,
+  'go-json': goResults,
+};
+
 /** Every test in a re-run's report; throws when the report is not in the expected format. */
 export function parseResults(format: ResultFormat, text: string): TestResult[] {
-  switch (format) {
-    case 'jest-json':
-      return jestResults(text);
-    case 'mocha-json':
-      return mochaResults(text);
-    case 'node-junit':
-      return nodeJunitResults(text);
-    case 'pytest-junit':
-      return pytestJunitResults(text);
-    case 'go-json':
-      return goResults(text);
-  }
+  return PARSERS[format](text);
 }
