@@ -11,6 +11,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Orders that reach the evidence must not depend on the machine's locale.
+      'no-restricted-properties': ['error', { property: 'localeCompare', message: 'Use compareText (src/text.ts): localeCompare follows LC_ALL.' }],
     },
   },
 );

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // npm bin entry: runs the compiled CLI (npm run build produces lib/).
-import { main } from '../lib/src/cli.js';
+import { startClean } from '../lib/src/process/clean-start.js';
+
+// Re-executes without credentials in the environment or arguments on the command line (see clean-start).
+const warning = startClean();
+if (warning) process.stderr.write(`loki-verify: warning: ${warning}\n`);
+const { main } = await import('../lib/src/cli.js');
 
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -2,9 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { POLICY_FROM, type PolicyFrom } from './config/load.js';
 import { errorMessage, VerifyError } from './core/errors.js';
 import { baseFromEvent } from './github/event-base.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
+import { runMerge } from './merge/command.js';
+import { parseShard } from './merge/shard.js';
 import { runGate, DEFAULT_OUT_DIR, type GateOptions } from './run.js';
 import { painter, probeLine, useColour, verdictLines } from './render/terminal.js';
 import { PROBE_IDS } from './probes/index.js';
@@ -12,6 +15,7 @@ import type { ProbeId } from './types.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: loki-verify [BASE] [options]
+       loki-verify merge EVIDENCE... [--out DIR] [--json]
        loki-verify heldout select CHECKLIST [--out DIR]
 
 Verifies the committed change merge-base(BASE, HEAD)..HEAD and writes evidence.json and report.md.
@@ -21,7 +25,12 @@ that exists.
 
 Options:
   --out DIR          where evidence.json and report.md go (default ${DEFAULT_OUT_DIR})
-  --config FILE      configuration file (default .loki/verify.yml if present)
+  --config FILE      configuration file (default .loki/verify.yml if present); inside the
+                     repository it is read from the merge-base commit, like the default
+  --policy-from WHERE  read the policy from 'merge-base' (default: a PR cannot loosen the gate
+                     that judges it) or 'head' (the working tree, for local experiments)
+  --shard I/N        run the I-th of N slices of the tests (other probes run on shard 1 only);
+                     combine the shards' evidence with 'loki-verify merge'
   --only LIST        run only these probes (comma-separated: ${PROBE_IDS.join(', ')})
   --skip LIST        do not run these probes
   --heldout FILE     held-out acceptance checks kept outside the working tree
@@ -64,6 +73,13 @@ function probeList(value: string | undefined, flag: string): ProbeId[] | undefin
   return ids;
 }
 
+function policyFrom(value: string): PolicyFrom {
+  if (!(POLICY_FROM as readonly string[]).includes(value)) {
+    throw new VerifyError(`--policy-from: expected ${POLICY_FROM.join(' or ')}, got '${value}'`);
+  }
+  return value as PolicyFrom;
+}
+
 /** Paths on the command line are relative to where the user stands, not to the repository root. */
 function parse(argv: string[], cwd: string): { options: GateOptions; json: boolean } | 'help' | 'version' {
   let parsed;
@@ -74,6 +90,8 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
       options: {
         out: { type: 'string' },
         config: { type: 'string' },
+        'policy-from': { type: 'string' },
+        shard: { type: 'string' },
         only: { type: 'string' },
         skip: { type: 'string' },
         heldout: { type: 'string' },
@@ -94,6 +112,8 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
   const options: GateOptions = {
     ...(positionals[0] === undefined ? {} : { base: positionals[0] }),
     ...(values.config === undefined ? {} : { config: resolve(cwd, values.config) }),
+    ...(values['policy-from'] === undefined ? {} : { policyFrom: policyFrom(values['policy-from']) }),
+    ...(values.shard === undefined ? {} : { shard: parseShard(values.shard, '--shard') }),
     ...(values.heldout === undefined ? {} : { heldout: resolve(cwd, values.heldout) }),
     ...(values['osv-db'] === undefined ? {} : { osvDb: resolve(cwd, values['osv-db']) }),
     ...(values.out === undefined ? {} : { out: resolve(cwd, values.out) }),
@@ -106,7 +126,17 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
   return { options, json: Boolean(values.json) };
 }
 
+/** `--out` and `--cwd` read from arguments that failed to parse, so the ERROR evidence lands where asked. */
+function outputLocation(argv: string[], cwd: string): Pick<GateOptions, 'out' | 'cwd'> {
+  const { values } = parseArgs({ args: argv, strict: false, allowPositionals: true, options: { out: { type: 'string' }, cwd: { type: 'string' } } });
+  return {
+    cwd: typeof values.cwd === 'string' ? resolve(cwd, values.cwd) : cwd,
+    ...(typeof values.out === 'string' ? { out: resolve(cwd, values.out) } : {}),
+  };
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
   if (argv[0] === 'heldout') {
     if (argv[1] === 'select') return runHeldoutSelect(argv.slice(2), io);
     io.stderr(`loki-verify: unknown command 'heldout ${argv[1] ?? ''}': the only held-out command is 'heldout select CHECKLIST [--out DIR]'\n`);
@@ -116,7 +146,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parse(argv, io.cwd);
   } catch (error) {
-    io.stderr(`loki-verify: ${errorMessage(error)}\n`);
+    const message = errorMessage(error);
+    io.stderr(`loki-verify: ${message}\n`);
+    // Nothing is verified, but the ERROR evidence is written wherever the output folder can be found.
+    const result = await runGate({ ...outputLocation(argv, io.cwd), env: io.env, inputError: message, log: (line) => io.stderr(`${line}\n`) });
+    if (result.evidencePath) io.stderr(`evidence: ${result.evidencePath}\n`);
     return 3;
   }
   if (parsed === 'help') {

@@ -3,6 +3,7 @@ export { runGate, DEFAULT_OUT_DIR, type GateOptions, type GateResult } from './r
 export { decideVerdict, applyPolicy, exitCodeOf, type VerdictPolicy, type VerdictResult } from './verdict/verdict.js';
 export { renderReport, type ReportOptions } from './render/report.js';
 export { evidenceViolations } from './evidence/validate.js';
+export { mergeEvidence, mergedDocument, type MergedEvidence, type ShardDocument } from './merge/merge.js';
 export { canonicalJson, integrityHash } from './evidence/canonical.js';
 export type { Evidence } from './evidence/types.js';
 export type { Probe, ProbeContext, Applicability, RunOptions, SettingsOf } from './probes/probe.js';

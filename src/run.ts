@@ -5,8 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeSettings, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
-import { loadConfig, type LoadedConfig } from './config/load.js';
-import { resolveDiff, repositoryRoot } from './diff/resolve.js';
+import { changesPolicy, loadConfig, type LoadedConfig, type PolicyFrom } from './config/load.js';
+import { resolveDiff, repositoryLocation } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
 import { errorMessage, VerifyError } from './core/errors.js';
 import { buildEvidence, type EvidenceInput } from './evidence/build.js';
@@ -15,14 +15,19 @@ import type { Evidence } from './evidence/types.js';
 import { PROBE_ID_PATTERN } from './evidence/schema.js';
 import { evidenceViolations } from './evidence/validate.js';
 import { sha256 } from './core/fingerprint.js';
+import { repositorySelectingSet, withoutRepositorySelection } from './git/environment.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
 import { onInterrupt } from './process/interrupt.js';
+import { ELSEWHERE_REASON } from './merge/merge.js';
 import { createProbeContext } from './probes/context.js';
+import type { Reveal } from './probes/heldout/outcome.js';
+import { heldoutSecrets } from './probes/heldout/redact.js';
+import { readHeldoutSource, type HeldoutSource } from './probes/heldout/source.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
 import { renderReport } from './render/report.js';
-import type { DiffResult, ExitCode, ProbeId, ProbeResult, Verdict } from './types.js';
+import type { DiffResult, ExitCode, ProbeId, ProbeResult, Shard, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
 import { VERSION } from './version.js';
 
@@ -32,8 +37,10 @@ export interface GateOptions {
   /** Where to run: inside the repository to verify (default: process.cwd()). */
   cwd?: string;
   base?: string;
-  /** Config file path (default: .loki/verify.yml if present). */
+  /** Config file path (default: .loki/verify.yml if present); inside the repository it is read at the merge-base. */
   config?: string;
+  /** Where the policy is read from (default: the merge-base commit; `head` for local experiments). */
+  policyFrom?: PolicyFrom;
   /** Output folder (default .loki/verify at the repository root). */
   out?: string;
   only?: ProbeId[];
@@ -48,6 +55,8 @@ export interface GateOptions {
   log?: (line: string) => void;
   /** Progress: a probe finished. */
   onProbe?: (result: ProbeResult) => void;
+  /** This run is the I-th of N shards: sharded probes run their slice, the others run on shard 1 only. */
+  shard?: Shard;
   /** Probe set (tests and embedders); default: every built-in probe. */
   probes?: readonly Probe[];
   /** The run's clock (waivers with `until`); default now. */
@@ -75,15 +84,28 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const env = options.env ?? process.env;
   const cwd = resolve(options.cwd ?? process.cwd());
   const log = options.log ?? (() => undefined);
-  const redact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  const envRedact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  // Held-out checks join the redaction once read (before any PR code runs).
+  let heldoutRedact: Redactor = (text) => text;
+  const redact: Redactor = (text) => envRedact(heldoutRedact(text));
+  const hide = (secrets: string[]): void => {
+    heldoutRedact = createRedactor({ secrets });
+  };
   const now = options.now ?? new Date();
+  // Every process the gate starts (its git, the probes' commands) is tied to this signal, aborted when the
+  // run ends however it ends: nothing the gate started outlives it, even a child stopped with SIGSTOP.
+  const lifetime = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, lifetime.signal]) : lifetime.signal;
+  const ignored = repositorySelectingSet(env);
+  if (ignored.length) log(`ignoring ${ignored.join(', ')} from the environment: the gate verifies the repository at ${cwd}`);
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
   let notRepository: unknown;
-  const root = await repositoryRoot(createGit(cwd)).catch((error: unknown) => {
+  const location = await repositoryLocation(createGit(cwd, { env, signal })).catch((error: unknown) => {
     notRepository = error;
     return undefined;
   });
+  const root = location?.workTree;
   const outDir = resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR);
   const base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'> = {
     toolVersion: VERSION,
@@ -93,6 +115,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     environment: environment(env),
     redact,
     ...(options.base === undefined ? {} : { baseRef: options.base }),
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
   };
 
   /** Builds, checks and writes the evidence: the one way a run ends, interrupted or not. */
@@ -112,24 +135,32 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const progress: Progress = { probes: [] };
   const releaseInterrupt = onInterrupt((signal) => {
     const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
-    conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    try {
+      conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+    } finally {
+      lifetime.abort();
+    }
   });
 
   let input: EvidenceInput;
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
-    if (root === undefined) throw notRepository;
-    input = { ...base, ...(await verify(options, { root, outDir, env, now, redact, log, progress })) };
+    if (location === undefined) throw notRepository;
+    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir, env, now, redact, hide, log, progress, signal })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
   } finally {
     releaseInterrupt();
   }
-  return conclude(input);
+  try {
+    return await conclude(input);
+  } finally {
+    lifetime.abort(); // after the evidence is written, which may still need git
+  }
 }
 
-type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config'>;
+type VerifiedInput = Pick<EvidenceInput, 'verdict' | 'probes' | 'findings' | 'diff' | 'config' | 'policy'>;
 
 /** What is known while the gate runs, for the evidence of an interrupted run. */
 interface Progress {
@@ -140,23 +171,41 @@ interface Progress {
 /** What runGate settled before verifying: where, with what environment, clock, redaction and log. */
 interface RunSetup {
   root: string;
+  /** The repository's git directory, found before any PR code ran. */
+  gitDir: string;
   outDir: string;
   env: NodeJS.ProcessEnv;
   now: Date;
   redact: Redactor;
+  /** Adds strings to the redaction (held-out content). */
+  hide: (secrets: string[]) => void;
   log: (line: string) => void;
   progress: Progress;
+  /** The run's lifetime: every process the gate starts is killed when it aborts. */
+  signal: AbortSignal;
 }
 
 async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInput> {
   const { root, env } = run;
   const probes = options.probes ?? PROBES;
   checkProbeIds(probes);
-  const loaded = loadConfig(root, options.config, probes);
-  const { config } = loaded;
-  const git = createGit(root);
+  const git = createGit(root, { env, signal: run.signal, repository: { gitDir: run.gitDir, workTree: root } });
   const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
   run.progress.diff = diff;
+  const loaded = await loadConfig({
+    root,
+    from: options.policyFrom ?? 'merge-base',
+    readAtMergeBase: (path) => git.tryShowFile(diff.mergeBase, path),
+    probes,
+    ...(options.config === undefined ? {} : { explicitPath: options.config }),
+  });
+  const { config } = loaded;
+  for (const note of loaded.notes) run.log(note);
+  // Before any probe runs the PR's code.
+  const heldoutProbe = probes.find((p) => p.id === 'heldout');
+  const reveal = (heldoutProbe ? probeSettings(config, heldoutProbe).reveal : undefined) as Reveal | undefined;
+  const readAtMergeBase = options.policyFrom === 'head' ? undefined : (path: string) => git.tryShowFile(diff.mergeBase, path);
+  const heldoutSource = await readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide, readAtMergeBase);
   if (diff.dirty.length) {
     run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
   }
@@ -164,17 +213,21 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const deselected = new Set<ProbeId>(
     probes.map((p) => p.id).filter((id) => (options.only && !options.only.includes(id)) || options.skip?.includes(id)),
   );
-  const childEnv = scrubEnv(env, config.env?.allow ?? []);
+  const childEnv = withoutRepositorySelection(scrubEnv(env, config.env?.allow ?? []));
   const runOptions: RunOptions = {
     ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
+    ...(heldoutSource === undefined ? {} : { heldoutSource }),
     ...(options.osvDb === undefined ? {} : { osvDb: options.osvDb }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
+    policyPaths: loaded.policyPaths,
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
   };
 
   const select = (probe: Probe): Selection => {
     if (deselected.has(probe.id)) return { run: false, reason: 'not selected (--only/--skip)' };
     if (!probeEnabled(config, probe)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
     if (options.untrustedCode && probe.runsPrCode) return { run: false, reason: options.untrustedCode };
+    if (options.shard && options.shard.index > 1 && !probe.sharded) return { run: false, reason: ELSEWHERE_REASON };
     return { run: true };
   };
 
@@ -202,7 +255,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       run.progress.probes.push(r);
       options.onProbe?.(redactResult(r, run.redact));
     },
-    ...(options.signal ? { signal: options.signal } : {}),
+    signal: run.signal,
   });
 
   const policy = {
@@ -211,12 +264,45 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     deselected,
   };
   return {
+    policy: { block_on: [...policy.blockOn], required: [...policy.required], deselected: [...deselected] },
     diff,
     probes: results,
     findings: applyPolicy(results.flatMap((r) => r.findings), policy),
     verdict: decideVerdict({ probes: results, emptyDiff: diff.files.length === 0 }, policy),
-    config: configInfo(loaded),
+    config: configInfo(loaded, diff),
   };
+}
+
+/**
+ * Reads the held-out checks before any probe runs the PR's code, so PR code can neither change the file
+ * nor learn where it is in time; its commands and hidden files join the redaction. A file inside the
+ * repository is read at the merge-base (unless --policy-from head). A read error is
+ * handed to the held-out probe, which reports it as its own error.
+ */
+async function readHeldoutEarly(
+  option: string | undefined,
+  root: string,
+  reveal: Reveal,
+  hide: (secrets: string[]) => void,
+  readAtMergeBase: ((path: string) => Promise<string | undefined>) | undefined,
+): Promise<HeldoutSource | VerifyError | undefined> {
+  if (option === undefined || !option.trim()) return undefined;
+  try {
+    let source = readHeldoutSource(option, root);
+    if (source.insideTree !== undefined && readAtMergeBase) {
+      // Inside the repository the checks follow the policy's rule: the merge-base's version, which the PR cannot edit.
+      const text = await readAtMergeBase(source.insideTree);
+      if (text === undefined) {
+        throw new VerifyError(`${source.label} is not in the merge-base commit: held-out checks inside the repository are read from the merge-base, so a PR cannot write its own; keep them outside the repository`);
+      }
+      source = { ...source, text };
+    }
+    hide(heldoutSecrets(source.text, source.label, reveal));
+    return source;
+  } catch (error) {
+    if (error instanceof VerifyError) return error;
+    throw error;
+  }
 }
 
 /** Probe ids name config sections and evidence entries: one per probe, in the evidence schema's form. */
@@ -235,14 +321,16 @@ function redactResult(result: ProbeResult, redact: Redactor): ProbeResult {
   return { ...result, summary: redact(result.summary) };
 }
 
-function configInfo(loaded: LoadedConfig): EvidenceInput['config'] {
+function configInfo(loaded: LoadedConfig, diff: DiffResult): EvidenceInput['config'] {
   return {
-    ...(loaded.source === undefined ? {} : { source: loaded.source }),
+    source: loaded.source,
+    ...(loaded.path === undefined ? {} : { path: loaded.path }),
     ...(loaded.text === undefined ? {} : { sha256: sha256(loaded.text) }),
+    prChangesPolicy: changesPolicy(diff.files, loaded.policyPaths),
   };
 }
 
-function errorInput(base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>, message: string): EvidenceInput {
+export function errorInput(base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>, message: string): EvidenceInput {
   return {
     ...base,
     error: message,
@@ -278,7 +366,7 @@ function environment(env: NodeJS.ProcessEnv): Evidence['environment'] {
   };
 }
 
-function writeOutputs(outDir: string, evidence: Evidence, report: string, log: (line: string) => void): Pick<GateResult, 'evidencePath' | 'reportPath'> {
+export function writeOutputs(outDir: string, evidence: Evidence, report: string, log: (line: string) => void): Pick<GateResult, 'evidencePath' | 'reportPath'> {
   try {
     mkdirSync(outDir, { recursive: true });
     const evidencePath = join(outDir, 'evidence.json');

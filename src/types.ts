@@ -14,6 +14,16 @@ export const VERDICTS = ['VERIFIED', 'CONCERNS', 'BLOCKED', 'ERROR'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 export type ExitCode = 0 | 1 | 2 | 3;
 
+/** One slice of a sharded run: `--shard I/N`, 1 <= index <= total. */
+export interface Shard {
+  index: number;
+  total: number;
+}
+
+/** Where the applied policy came from (contract: "Policy comes from the base"). */
+export const POLICY_SOURCES = ['merge-base', 'head', 'file', 'defaults'] as const;
+export type PolicySource = (typeof POLICY_SOURCES)[number];
+
 /** One problem a probe found (its shape is the evidence schema's). `blocking` is the probe's own judgement; the policy may only relax it. */
 export type { Finding };
 

@@ -1,6 +1,8 @@
 // GitHub Action entry (bundled to dist/index.js): inputs -> gate -> publish -> outputs and step status.
 // Everything that talks to GitHub lives in src/github/; the gate itself is the same as the CLI's.
+import * as core from '@actions/core';
 import { conclude, failUnverified, prepareRun, publish } from '../github/action.js';
+import { startClean } from '../process/clean-start.js';
 import { runGate } from '../run.js';
 
 async function main(): Promise<void> {
@@ -17,4 +19,8 @@ async function main(): Promise<void> {
   }
 }
 
+// The runner hands the action its token (INPUT_GITHUB-TOKEN, ACTIONS_RUNTIME_TOKEN) in the environment:
+// re-execute without them before any PR code can look at /proc (see clean-start).
+const warning = startClean();
+if (warning) core.warning(warning);
 await main();

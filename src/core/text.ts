@@ -13,3 +13,11 @@ export function tailLines(text: string, count: number): string {
   const lines = text.replace(/\s+$/, '').split('\n');
   return lines.slice(-count).join('\n');
 }
+
+/**
+ * Orders strings by UTF-16 code units, the same on every machine: `localeCompare` follows the process's
+ * locale (LC_ALL=tr_TR.UTF-8 orders `I` and `i` differently), and evidence must not.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

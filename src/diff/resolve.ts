@@ -1,8 +1,9 @@
 // Resolves BASE, the merge-base (deepening shallow clones as needed) and the diff merge-base..HEAD.
 import { relative } from 'node:path';
 import { VerifyError } from '../core/errors.js';
+import { describeGitFailure } from '../git/failure.js';
 import type { Git } from '../git/git.js';
-import type { DiffResult } from '../types.js';
+import type { ChangedFile, DiffResult } from '../types.js';
 import { combineDiff, parsePatchU0, parseRawZ, parseStatusZ } from './parse.js';
 
 /** Default bases in contract order, after the PR base from the GitHub event (which the Action passes in). */
@@ -24,11 +25,17 @@ export interface ResolveOptions {
 
 /** Top level of the repository containing `git.cwd`, or a VerifyError naming the fix. */
 export async function repositoryRoot(git: Git): Promise<string> {
-  const top = await git.tryRaw(['rev-parse', '--show-toplevel']);
-  if (!top.ok) {
-    throw new VerifyError(`${git.cwd} is not a git repository: run loki-verify inside a git checkout`);
-  }
-  return top.stdout.trim();
+  return (await repositoryLocation(git)).workTree;
+}
+
+/** The working tree's top level and the git directory of the repository containing `git.cwd`. */
+export async function repositoryLocation(git: Git): Promise<{ workTree: string; gitDir: string }> {
+  const found = await git.tryRaw(['rev-parse', '--show-toplevel', '--absolute-git-dir']);
+  if (!found.ok) throw new VerifyError(describeGitFailure(['rev-parse'], found.stderr, git.cwd));
+  const [workTree, gitDir] = found.stdout.split('\n');
+  // A bare repository, or a cwd inside .git: there is no working tree to build and test.
+  if (!workTree || !gitDir) throw new VerifyError(`${git.cwd} has no working tree: run loki-verify inside a git checkout`);
+  return { workTree, gitDir };
 }
 
 /** The diff merge-base(BASE, HEAD)..HEAD; `git` must run at the repository's top level. */
@@ -50,7 +57,7 @@ export async function resolveDiff(git: Git, options: ResolveOptions = {}): Promi
     git.raw(['rev-list', '--reverse', `${mergeBase}..${headSha}`]),
     git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all']),
   ]);
-  const files = combineDiff(parseRawZ(raw), parsePatchU0(patch));
+  const files = await withOwnBinaryTest(git, combineDiff(parseRawZ(raw), parsePatchU0(patch)), range, diffArgs);
   // The gate's own output folder is not the PR's dirt.
   const outPrefix = options.outDir ? `${relative(git.cwd, options.outDir)}/` : undefined;
   const ownOutput = (path: string): boolean => outPrefix !== undefined && path.startsWith(outPrefix);
@@ -67,6 +74,31 @@ export async function resolveDiff(git: Git, options: ResolveOptions = {}): Promi
     shallow,
     dirty: parseStatusZ(status).filter((path) => !ownOutput(path)),
   };
+}
+
+/** Largest file the gate reads to decide for itself whether a file git called binary is text. */
+const OWN_BINARY_TEST_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Files git called binary are counted line by line when their content is text by the gate's own test (a
+ * NUL byte in the first 8000 bytes, git's rule without attributes): a `-diff` attribute or a binary diff
+ * driver in the PR's `.gitattributes` must not hide the lines a file adds.
+ */
+async function withOwnBinaryTest(git: Git, files: ChangedFile[], range: string[], diffArgs: string[]): Promise<ChangedFile[]> {
+  const head = range[1]!;
+  return Promise.all(
+    files.map(async (file) => {
+      if (!file.binary || file.status === 'deleted') return file;
+      const size = Number((await git.tryRaw(['cat-file', '-s', `${head}:${file.path}`])).stdout.trim());
+      if (!(size <= OWN_BINARY_TEST_MAX_BYTES)) return file;
+      const content = await git.raw(['cat-file', 'blob', `${head}:${file.path}`]);
+      if (content.slice(0, 8000).includes('\0')) return file;
+      const paths = file.oldPath === undefined ? [file.path] : [file.oldPath, file.path];
+      const patch = await git.raw([...diffArgs, '--text', '-U0', '--no-color', ...range, '--', ...paths]);
+      const stats = parsePatchU0(patch).at(-1);
+      return stats ? { ...file, binary: false, added: stats.added, removed: stats.removed, addedRanges: stats.addedRanges } : file;
+    }),
+  );
 }
 
 async function resolveBase(
@@ -90,12 +122,33 @@ async function resolveBase(
     const sha = await git.tryResolveCommit(candidate);
     if (sha) return { ref: candidate, sha };
   }
+  const ambiguous = await ambiguousCommits(git, requested);
+  if (ambiguous.length > 1) {
+    throw new VerifyError(
+      `base '${requested}' is ambiguous: it abbreviates ${ambiguous.join(', ')}; pass more characters of the sha`,
+    );
+  }
   // Single-branch and shallow clones lack the base branch: fetch it from origin when there is one.
   const fetched = await fetchBase(git, requested, shallow, log);
   if (fetched) return fetched;
   throw new VerifyError(
     `unknown base ref '${requested}': fetch it first (git fetch origin ${requested}) or pass a ref that exists`,
   );
+}
+
+/** The commits (and tags) an abbreviated sha could mean, when it means more than one; sorted. */
+async function ambiguousCommits(git: Git, ref: string): Promise<string[]> {
+  if (!/^[0-9a-f]{4,39}$/i.test(ref)) return [];
+  const listed = await git.tryRaw(['rev-parse', `--disambiguate=${ref.toLowerCase()}`]);
+  const ids = listed.stdout.split('\n').filter(Boolean);
+  if (ids.length < 2) return [];
+  const types = await git.tryRaw(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${ids.join('\n')}\n` });
+  return types.stdout
+    .split('\n')
+    .map((line) => line.split(' '))
+    .filter(([, type]) => type === 'commit' || type === 'tag')
+    .map(([id, type]) => `${id} (${type})`)
+    .sort();
 }
 
 function isBranchName(ref: string): boolean {

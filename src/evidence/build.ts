@@ -1,5 +1,6 @@
 // Pure: everything a run learned -> the evidence document (redacted, findings ordered, integrity set).
-import type { DiffResult, Finding, ProbeResult, Severity } from '../types.js';
+import { compareText } from '../core/text.js';
+import type { DiffResult, Finding, PolicySource, ProbeResult, Severity } from '../types.js';
 import type { VerdictResult } from '../verdict/verdict.js';
 import { integrityHash } from './canonical.js';
 import { redactDeep, type Redactor } from './redact.js';
@@ -18,8 +19,11 @@ export interface EvidenceInput {
   probes: readonly ProbeResult[];
   /** Findings after policy (blocking may have been relaxed). */
   findings: readonly Finding[];
-  config: { source?: string; sha256?: string };
+  /** The policy applied (undefined fields: not known, e.g. the run failed before it was read). */
+  config: { source?: PolicySource; path?: string; sha256?: string; prChangesPolicy?: boolean };
   environment?: Evidence['environment'];
+  shard?: Evidence['shard'];
+  policy?: Evidence['policy'];
   redact: Redactor;
 }
 
@@ -31,10 +35,10 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       Number(b.blocking) - Number(a.blocking) ||
-      a.probe.localeCompare(b.probe) ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.probe, b.probe) ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.fingerprint.localeCompare(b.fingerprint),
+      compareText(a.fingerprint, b.fingerprint),
   );
 }
 
@@ -78,8 +82,15 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       details: p.details,
     })),
     findings: sortFindings(input.findings),
-    config: { source: input.config.source ?? null, sha256: input.config.sha256 ?? null },
+    config: {
+      source: input.config.source ?? null,
+      sha256: input.config.sha256 ?? null,
+      ...(input.config.path === undefined ? {} : { path: input.config.path }),
+      ...(input.config.prChangesPolicy === undefined ? {} : { pr_changes_policy: input.config.prChangesPolicy }),
+    },
     ...(input.environment ? { environment: input.environment } : {}),
+    ...(input.shard ? { shard: input.shard } : {}),
+    ...(input.policy ? { policy: input.policy } : {}),
     llm_review: { status: 'skipped', reason: 'the gate is deterministic: no language model is consulted' },
   };
   const redacted = redactDeep(document, input.redact);

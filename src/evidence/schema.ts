@@ -2,7 +2,7 @@
 // schemas/evidence.schema.json is generated from it (npm run schemas; a test fails when they differ).
 import { Type, type Static } from 'typebox';
 import { oneOf, severity } from '../config/schema-parts.js';
-import { FILE_STATUSES, PROBE_STATUSES, VERDICTS, type ExitCode } from '../types.js';
+import { FILE_STATUSES, POLICY_SOURCES, PROBE_STATUSES, VERDICTS, type ExitCode } from '../types.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -96,7 +96,12 @@ export function evidenceSchema(knownProbeIds: readonly string[] = []) {
       probes: Type.Array(probe(knownProbeIds)),
       findings: Type.Array(finding(knownProbeIds)),
       config: Type.Object(
-        { source: Type.Union([Type.String(), Type.Null()]), sha256: Type.Union([sha256(), Type.Null()]) },
+        {
+          source: Type.Union([oneOf(POLICY_SOURCES, { description: 'Where the applied policy came from; null when the run ended before it was read.' }), Type.Null()]),
+          sha256: Type.Union([sha256(), Type.Null()]),
+          path: Type.Optional(Type.String({ description: "The policy file's repository path (absolute when outside the repository)." })),
+          pr_changes_policy: Type.Optional(Type.Boolean({ description: "The PR adds, changes or deletes the policy file (the base's policy was applied all the same)." })),
+        },
         { additionalProperties: false },
       ),
       environment: Type.Optional(
@@ -108,6 +113,28 @@ export function evidenceSchema(knownProbeIds: readonly string[] = []) {
             github: Type.Optional(Type.Unsafe<Record<string, string>>({ type: 'object', additionalProperties: { type: 'string' } })),
           },
           { additionalProperties: false },
+        ),
+      ),
+      shard: Type.Optional(
+        Type.Object(
+          { index: Type.Integer({ minimum: 1 }), total: Type.Integer({ minimum: 1 }) },
+          { additionalProperties: false, description: "This run's slice of a sharded run (--shard I/N)." },
+        ),
+      ),
+      merged: Type.Optional(
+        Type.Object(
+          { total: Type.Integer({ minimum: 1 }), integrity: Type.Array(sha256()) },
+          { additionalProperties: false, description: "A document merged from every shard's evidence: how many, and each shard's integrity hash in shard order." },
+        ),
+      ),
+      policy: Type.Optional(
+        Type.Object(
+          {
+            block_on: Type.Array(severity()),
+            required: Type.Array(probeId(knownProbeIds)),
+            deselected: Type.Array(probeId(knownProbeIds)),
+          },
+          { additionalProperties: false, description: 'The policy the verdict was decided with, so that it can be decided again (merge).' },
         ),
       ),
       llm_review: Type.Object(

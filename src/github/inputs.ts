@@ -49,10 +49,9 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Action
     throw new VerifyError(`input base: '${base}' is not a git ref (use a branch, tag or commit sha)`);
   }
 
+  // Existence is the gate's to judge: inside the repository the policy is read at the merge-base, so
+  // a PR that deletes the file is still judged by it.
   const config = optional(input('config'));
-  if (config !== undefined && !existsSync(inDir(config))) {
-    throw new VerifyError(`input config: file ${config} does not exist in ${workingDirectory}`);
-  }
 
   // The held-out input is either a path or the checks themselves (a secret): never echo its content.
   const heldoutInput = optional(input('heldout'));

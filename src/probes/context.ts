@@ -14,6 +14,8 @@ export function createProbeContext(parts: ContextParts): ProbeContext {
   return {
     ...context,
     env: childEnv,
+    // The probe's git calls end with the probe (timeout, interrupt) like its other processes.
+    git: parts.git.withSignal(parts.signal),
     exec: (command, options = {}) =>
       exec(command, {
         cwd: options.cwd === undefined ? parts.root : isAbsolute(options.cwd) ? options.cwd : join(parts.root, options.cwd),

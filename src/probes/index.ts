@@ -7,7 +7,8 @@ import { staticProbe } from './static/index.js';
 import { secretsProbe } from './secrets/index.js';
 import { dependenciesProbe } from './dependencies/index.js';
 import { heldoutProbe } from './heldout/index.js';
+import { perimeterProbe } from './perimeter/index.js';
 
-export const PROBES = [buildProbe, testProbe, staticProbe, secretsProbe, dependenciesProbe, heldoutProbe] as const;
+export const PROBES = [buildProbe, testProbe, staticProbe, secretsProbe, dependenciesProbe, heldoutProbe, perimeterProbe] as const;
 
 export const PROBE_IDS: readonly string[] = PROBES.map((probe) => probe.id);

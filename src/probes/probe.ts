@@ -4,18 +4,26 @@
 // SARIF and the README are derived from it or checked against it. Probes return data; the engine owns
 // timing, timeouts, crash isolation and the `probe` field of findings.
 import type { Static, TObject, TProperties, TSchema } from 'typebox';
+import type { VerifyError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
+import type { HeldoutSource } from './heldout/source.js';
 import type { ExecResult } from '../process/exec.js';
-import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult } from '../types.js';
+import type { DiffResult, ProbeId, ProbeOutcome, ProbeResult, Shard } from '../types.js';
 
 /** Inputs given on the command line, by the Action or the environment, for the probes that use them. */
 export interface RunOptions {
   /** Held-out checks file (outside the working tree), or inline YAML/JSON content from the Action. */
   heldout?: string;
+  /** The held-out checks as read before any PR code ran (or why they could not be read). */
+  heldoutSource?: HeldoutSource | VerifyError;
   /** Offline OSV database directory (`--osv-db`). */
   osvDb?: string;
   /** OSV API base URL from the environment (`LOKI_VERIFY_OSV_URL`). */
   osvUrl?: string;
+  /** This run's slice of a sharded run, for probes that are `sharded`. */
+  shard?: Shard;
+  /** Repository paths of the gate's policy file (a change to one is the perimeter's `policy-changed`). */
+  policyPaths?: readonly string[];
 }
 
 export interface ProbeExecOptions {
@@ -71,6 +79,8 @@ export interface Probe<Id extends ProbeId = ProbeId, P extends TProperties = TPr
   required?: boolean;
   /** Whether the probe executes the PR's own code (refused for untrusted forks). */
   runsPrCode?: boolean;
+  /** Whether the probe runs a slice on every shard of a sharded run (`--shard I/N`); others run on shard 1 only. */
+  sharded?: boolean;
   /** Whether its findings are security alerts (SARIF `security-severity`). */
   security?: boolean;
   /** Probes that must finish first (test runs after build). */

@@ -1,5 +1,6 @@
 // Runs child processes for probes: own process group, scrubbed environment, capped output, tree kill.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { stripAnsi } from '../core/text.js';
 import { OutputCapture } from './capture.js';
@@ -47,19 +48,26 @@ export function exec(command: string | readonly string[], options: ExecOptions):
     let timedOut = false;
     let aborted = false;
     let killTimer: NodeJS.Timeout | undefined;
+    // Inherited by every descendant, also one that leaves the process group and session (a daemon).
+    const marker = `${MARKER}=${randomUUID()}`;
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env,
+      env: { ...options.env, [MARKER]: marker.slice(MARKER.length + 1) },
       detached: true, // own process group, so the whole tree can be killed
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const pid = child.pid;
+    const killAll = (): void => {
+      if (pid !== undefined) killTree(pid, 'SIGKILL');
+      killMarked(marker);
+    };
     const stopTree = (): void => {
       if (pid === undefined) return;
       killTree(pid, 'SIGTERM');
-      killTimer ??= setTimeout(() => killTree(pid, 'SIGKILL'), KILL_GRACE_MS);
+      killTree(pid, 'SIGCONT'); // a stopped process only acts on SIGTERM once continued
+      killTimer ??= setTimeout(killAll, KILL_GRACE_MS);
     };
-    const releaseInterrupt = onInterrupt(() => pid !== undefined && killTree(pid, 'SIGKILL'));
+    const releaseInterrupt = onInterrupt(killAll);
     const onAbort = (): void => {
       aborted = true;
       stopTree();
@@ -77,10 +85,12 @@ export function exec(command: string | readonly string[], options: ExecOptions):
       stdout.push(chunk);
     });
     child.stderr!.on('data', (chunk: Buffer) => combined.push(chunk));
-    // Background processes the command left behind would keep the pipes open: end them with it.
-    child.on('exit', () => pid !== undefined && killTree(pid, 'SIGKILL'));
+    // Background processes the command left behind would keep the pipes open: end them with it, and
+    // daemons that closed them too (found by the marker) once the pipes are closed.
+    child.on('exit', killAll);
 
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null, spawnError?: string): void => {
+      killMarked(marker);
       clearTimeout(timer);
       clearTimeout(killTimer);
       releaseInterrupt();
@@ -121,13 +131,37 @@ export function killTree(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-function descendants(root: number): number[] {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return []; // not Linux: the process group kill has to do
+/** The variable that marks every process started for one command. */
+export const MARKER = 'LOKI_VERIFY_PROCESS';
+
+/**
+ * SIGKILLs every process whose environment carries `marker` (`NAME=value`), as Jenkins' ProcessTreeKiller
+ * does: a daemon (setsid and a double fork) is neither in the group nor a descendant any more, but it
+ * keeps the environment it was started with. Linux only; elsewhere the group kill has to do.
+ */
+export function killMarked(marker: string): void {
+  for (const pid of processIds()) {
+    if (pid === process.pid) continue;
+    try {
+      // NUL-separated NAME=value entries; the marker is unique per command, so a plain search suffices.
+      const environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
+      if (environ.includes(`\0${marker}\0`) || environ.startsWith(`${marker}\0`)) process.kill(pid, 'SIGKILL');
+    } catch {
+      // exited, or not ours to read
+    }
   }
+}
+
+function processIds(): number[] {
+  try {
+    return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function descendants(root: number): number[] {
+  const entries = processIds(); // empty when not Linux: the process group kill has to do
   const children = new Map<number, number[]>();
   for (const entry of entries) {
     try {

@@ -26,12 +26,24 @@ export interface ReportOptions {
   fullListHint?: string;
 }
 
+/** Said first when the PR touches the gate itself, so a reviewer knows which policy judged it. */
+export function policyNote(config: Evidence['config']): string | undefined {
+  if (!config.pr_changes_policy) return undefined;
+  return config.source === 'head'
+    ? "This PR changes the gate's policy, and the PR's own policy was applied (--policy-from head)."
+    : config.source === 'defaults'
+      ? "This PR changes the gate's policy; the base has none, so the defaults were applied (the PR's policy applies once merged)."
+      : "This PR changes the gate's policy; the base's policy was applied.";
+}
+
 export function renderReport(evidence: Evidence, options: ReportOptions = {}): string {
   const lines: string[] = [];
   const { diff } = evidence;
   lines.push(`# loki-verify: ${VERDICT_BANNER[evidence.verdict]}`, '');
   lines.push(`**Exit code ${evidence.exit_code}**: ${VERDICT_MEANING[evidence.verdict]}.`, '');
   if (evidence.error) lines.push(`> **Error:** ${cell(evidence.error)}`, '');
+  const gateNote = policyNote(evidence.config);
+  if (gateNote) lines.push(`> ${gateNote}`, '');
   if (evidence.reasons.length) {
     lines.push('## Why', '', ...evidence.reasons.map((r) => `- ${r}`), '');
   }

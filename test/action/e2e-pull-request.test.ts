@@ -99,6 +99,29 @@ describe('pull_request', () => {
 });
 
 describe('pull_request_target from a fork', () => {
+  it('a fork that adds a token and switches the secrets probe off in the policy: the base policy applies, the step fails', async () => {
+    const s = scenario({
+      'src/app.js': `export const token = '${SECRET}';\n`,
+      '.loki/verify.yml': 'secrets:\n  enabled: false\n',
+    });
+    const workspace = checkout(s.origin, 'feature');
+    const event = payload('pull_request_target-fork.json', { BASE_SHA: s.baseSha, HEAD_SHA: s.headSha });
+
+    const run = await runAction({ workspace, eventName: 'pull_request_target', payload: event, fake, inputs: { 'artifact-name': 'fork-policy' } });
+
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs.verdict).toBe('BLOCKED');
+    const evidence = evidenceOf(run);
+    expect(evidence.config).toMatchObject({ source: 'merge-base', path: '.loki/verify.yml', pr_changes_policy: true });
+    expect(evidence.probes.find((p) => p.id === 'secrets')?.status).toBe('fail');
+    expect(evidence.findings).toEqual(expect.arrayContaining([
+      expect.objectContaining({ probe: 'secrets', blocking: true }),
+      expect.objectContaining({ probe: 'perimeter', rule: 'policy-changed', file: '.loki/verify.yml', blocking: true }),
+    ]));
+    expect(run.summary).toContain("This PR changes the gate's policy; the base's policy was applied.");
+    expect(run.stdout).not.toContain(SECRET);
+  });
+
   it('refuses every probe that runs PR code (build, test, held-out, ...), saying why, unless allow-untrusted-code', async () => {
     const s = scenario({ 'src/app.js': 'export const app = 1;\n' });
     const workspace = checkout(s.origin, 'feature');

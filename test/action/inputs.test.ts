@@ -57,7 +57,6 @@ describe('readSettings', () => {
     [{ 'allow-untrusted-code': '1' }, "input allow-untrusted-code: '1' is not a boolean"],
     [{ comment: 'true' }, 'input github-token: required when comment is true'],
     [{ 'working-directory': 'nope' }, 'input working-directory: '],
-    [{ config: 'missing.yml' }, 'input config: file missing.yml does not exist'],
     [{ heldout: 'missing-checks.yml' }, 'input heldout: file missing-checks.yml does not exist'],
     [{ heldout: '/nonexistent/checks.yml' }, 'input heldout: file /nonexistent/checks.yml does not exist'],
     [{ 'artifact-name': 'a/b' }, "input artifact-name: 'a/b' contains a character artifacts refuse"],

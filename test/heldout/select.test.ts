@@ -17,7 +17,7 @@ function expectedReserved(ids: string[]): string[] {
   const hex = (id: string): string => createHash('sha256').update(id, 'utf8').digest('hex');
   const n = ids.length;
   const count = n < 4 ? 0 : Math.min(5, Math.max(1, Math.floor(0.25 * n + 0.5)));
-  return [...ids].sort((a, b) => hex(a).localeCompare(hex(b))).slice(0, count);
+  return [...ids].sort((a, b) => (hex(a) < hex(b) ? -1 : 1)).slice(0, count);
 }
 
 function checklist(n: number): { items: Array<{ id: string; title: string; run: string }> } {

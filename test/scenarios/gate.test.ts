@@ -13,7 +13,10 @@ afterAll(cleanupTempDirs);
 const PASSING_TEST = `const test = require('node:test');\nconst assert = require('node:assert');\ntest('adds numbers', () => assert.equal(1 + 1, 2));\n`;
 const FAILING_TEST = `const test = require('node:test');\nconst assert = require('node:assert');\ntest('subtracts numbers', () => assert.equal(2 - 1, 3));\n`;
 
-/** A repository on `main` with a package whose tests run with node's built-in runner, and a `feature` branch. */
+/**
+ * A repository on `main` with a package whose tests run with node's built-in runner, and a `feature`
+ * branch. `baseFiles` are committed on main before the branch (the policy is read there).
+ */
 function project(scripts: Record<string, string> = { test: 'node --test' }, baseFiles: Files = {}): TestRepo {
   const repo = TestRepo.init();
   repo.commit('initial', {
@@ -106,10 +109,9 @@ describe('gate scenarios', () => {
   });
 
   it('hanging test with a 2 s timeout: inconclusive, exit 1 within seconds, no process left', () => {
-    const repo = project();
+    const repo = project(undefined, { '.loki/verify.yml': 'test:\n  timeout: 2\n' });
     const pidFile = join(tempDir(), 'pid');
     repo.commit('hang', {
-      '.loki/verify.yml': 'test:\n  timeout: 2\n',
       // The test spawns a grandchild that would outlive a naive kill.
       'hang.test.js': `const test = require('node:test');\nconst { spawn } = require('node:child_process');\nconst fs = require('node:fs');\ntest('hangs', async () => {\n  const child = spawn('sleep', ['300'], { stdio: 'ignore' });\n  fs.writeFileSync(${JSON.stringify(pidFile)}, String(child.pid));\n  await new Promise(() => {});\n});\n`,
     });
@@ -227,10 +229,9 @@ describe('gate scenarios', () => {
   });
 
   it('the test command really does not see the token (it fails when it can)', () => {
-    const repo = project({ test: 'node --test' });
+    const repo = project({ test: 'node --test' }, { '.loki/verify.yml': 'env:\n  allow: [ALLOWED_KEY]\n' });
     repo.commit('assert no token', {
       'env.test.js': `const test = require('node:test');\nconst assert = require('node:assert');\ntest('no credentials', () => {\n  for (const name of ['GITHUB_TOKEN', 'GH_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'INPUT_GITHUB-TOKEN', 'NPM_TOKEN', 'DB_PASSWORD']) assert.equal(process.env[name], undefined, name);\n  assert.equal(process.env.ALLOWED_KEY, 'ok');\n});\n`,
-      '.loki/verify.yml': 'env:\n  allow: [ALLOWED_KEY]\n',
     });
     const env = cleanEnv({
       GITHUB_TOKEN: 'ghp_notreallyatoken000000000000000000000',
@@ -292,14 +293,15 @@ describe('gate scenarios', () => {
   });
 
   it('an invalid config exits 3 naming the key path and what was expected', () => {
-    const repo = project();
-    repo.commit('bad config', { '.loki/verify.yml': 'test:\n  timout: 5\n' });
+    const repo = project(undefined, { '.loki/verify.yml': 'test:\n  timout: 5\n' });
+    repo.commit('x', { 'a.txt': 'a\n' });
     const run = gate(repo);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/test\.timout: unknown key \(expected one of enabled, timeout, required, run, preexisting, anti_placebo\)/);
 
-    repo.commit('bad value', { '.loki/verify.yml': 'static:\n  scope: everything\n' });
-    expect(gate(repo).stderr).toMatch(/static\.scope: must be one of "added-lines", "changed-files", "all"/);
+    const badValue = project(undefined, { '.loki/verify.yml': 'static:\n  scope: everything\n' });
+    badValue.commit('x', { 'a.txt': 'a\n' });
+    expect(gate(badValue).stderr).toMatch(/static\.scope: must be one of "added-lines", "changed-files", "all"/);
   });
 
   it('--json prints the evidence on stdout and human output on stderr', () => {
@@ -312,12 +314,12 @@ describe('gate scenarios', () => {
   });
 
   it('runs from a subdirectory; relative --out and --config are taken from where the user stands', () => {
-    const repo = project();
-    repo.commit('x', { 'a.test.js': PASSING_TEST, 'sub/dir/note.txt': 'n\n', 'sub/dir/gate.yml': 'build:\n  enabled: false\n' });
+    const repo = project(undefined, { 'sub/dir/gate.yml': 'build:\n  enabled: false\n' });
+    repo.commit('x', { 'a.test.js': PASSING_TEST, 'sub/dir/note.txt': 'n\n' });
     const run = runCli(['main', '--only', 'build,test', '--out', 'here', '--config', 'gate.yml'], { cwd: join(repo.dir, 'sub/dir'), env: cleanEnv() });
     expect(run.code).toBe(0);
-    const evidence = JSON.parse(readFileSync(join(repo.dir, 'sub/dir/here/evidence.json'), 'utf8')) as { config: { source: string }; probes: Array<{ id: string; summary: string }> };
-    expect(evidence.config.source).toBe('sub/dir/gate.yml');
+    const evidence = JSON.parse(readFileSync(join(repo.dir, 'sub/dir/here/evidence.json'), 'utf8')) as { config: { source: string; path: string }; probes: Array<{ id: string; summary: string }> };
+    expect(evidence.config).toMatchObject({ source: 'merge-base', path: 'sub/dir/gate.yml' });
     expect(evidence.probes.find((p) => p.id === 'build')?.summary).toMatch(/disabled in config/);
   });
 

@@ -71,17 +71,17 @@ describe('runGate', () => {
 });
 
 describe('an embedder registers a probe with a new id', () => {
-  const conflicted = (): TestRepo => {
+  /** The policy is read at the merge-base, so `policy` goes into the initial commit. */
+  const conflicted = (policy?: string): TestRepo => {
     const r = TestRepo.init();
-    r.commit('initial', { 'a.txt': 'a\n' });
+    r.commit('initial', { 'a.txt': 'a\n', ...(policy === undefined ? {} : { '.loki/verify.yml': policy }) });
     r.checkout('feature', true);
     r.commit('merge gone wrong', { 'a.txt': 'a\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> main\n' });
     return r;
   };
 
   it('runs it end to end, with its config section, and the evidence validates', async () => {
-    const r = conflicted();
-    r.commit('config', { '.loki/verify.yml': 'conflict-markers:\n  timeout: 30\n  paths_ignore: [docs/**]\n' });
+    const r = conflicted('conflict-markers:\n  timeout: 30\n  paths_ignore: [docs/**]\n');
     const result = await runGate({ cwd: r.dir, base: 'main', out: tempDir(), env: cleanEnv(), probes: [...PROBES.filter((p) => p.id === 'secrets'), templateProbe] });
     expect(result.evidence.probes.map((p) => [p.id, p.status])).toEqual([['secrets', 'pass'], ['conflict-markers', 'fail']]);
     expect(result.evidence.findings).toEqual([
@@ -94,8 +94,7 @@ describe('an embedder registers a probe with a new id', () => {
   });
 
   it("validates the probe's config section against its settings schema", async () => {
-    const r = conflicted();
-    r.commit('config', { '.loki/verify.yml': 'conflict-markers:\n  paths_ignor: [docs/**]\n' });
+    const r = conflicted('conflict-markers:\n  paths_ignor: [docs/**]\n');
     const result = await runGate({ cwd: r.dir, base: 'main', out: tempDir(), env: cleanEnv(), probes: [templateProbe] });
     expect(result.exitCode).toBe(3);
     expect(result.evidence.error).toContain('conflict-markers.paths_ignor: unknown key (expected one of enabled, timeout, required, paths_ignore)');

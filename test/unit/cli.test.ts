@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { VERSION } from '../../src/version.js';
+import { cleanupTempDirs, tempDir } from '../helpers/repo.js';
 
-async function cli(args: string[]) {
+afterAll(cleanupTempDirs);
+
+async function cli(args: string[], cwd = tempDir()) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, stderrIsTTY: false, cwd: '/' });
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, stderrIsTTY: false, cwd });
   return { code, stdout, stderr };
 }
 
@@ -16,10 +21,13 @@ describe('cli arguments', () => {
   });
 
   it('bad arguments exit 3 with one line naming the problem and the fix', async () => {
-    const unknown = await cli(['--frobnicate']);
+    const cwd = tempDir();
+    const unknown = await cli(['--frobnicate'], cwd);
     expect(unknown.code).toBe(3);
-    expect(unknown.stderr).toMatch(/^loki-verify: Unknown option '--frobnicate'.*; see loki-verify --help\n$/);
-    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout\)/) });
+    expect(unknown.stderr).toMatch(/^loki-verify: Unknown option '--frobnicate'.*; see loki-verify --help\n/);
+    // Nothing was verified, and the ERROR evidence says so where the output folder is.
+    expect(existsSync(join(cwd, '.loki/verify/evidence.json'))).toBe(true);
+    expect(await cli(['--only', 'build,lint'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/--only: unknown probe id lint \(expected build, test, static, secrets, dependencies, heldout, perimeter\)/) });
     expect(await cli(['main', 'extra'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/expected at most one BASE/) });
     expect(await cli(['heldout', 'pick'])).toMatchObject({ code: 3, stderr: expect.stringMatching(/unknown command 'heldout pick'/) });
   });

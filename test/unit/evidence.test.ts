@@ -10,6 +10,12 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: undefined, x: null }], c: 'é' } })).toBe('{"a":{"c":"é","d":[2,{"x":null,"z":1}]},"b":1}');
   });
 
+  it('orders integer-like keys by code units too, and writes arrays with undefined as null', () => {
+    expect(canonicalJson({ b: { '9': 'x', '10': 'y', a: 1 }, a: [undefined, 1, { d: 1, c: [] }] })).toBe('{"a":[null,1,{"c":[],"d":1}],"b":{"10":"y","9":"x","a":1}}');
+    expect(canonicalJson({ 'é': 1, z: 2, Z: 3, 'ä': 4 })).toBe('{"Z":3,"z":2,"ä":4,"é":1}');
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+
   it('the integrity hash ignores the integrity field and key order', () => {
     expect(integrityHash({ a: 1, b: 2, integrity: { sha256: 'x' } })).toBe(integrityHash({ b: 2, a: 1 }));
     expect(integrityHash({ a: 1 })).not.toBe(integrityHash({ a: 2 }));

@@ -34,7 +34,7 @@ const evidence = buildEvidence({
     { probe: 'static', rule: 'no-unused-vars', severity: 'low', blocking: false, message: "'x' is unused", file: 'src/a.ts', line: 2, fingerprint: 'f2'.repeat(8) },
     { probe: 'test', rule: 'test-failed', severity: 'high', blocking: true, message: 'failing test: math > subtracts', fingerprint: 'f1'.repeat(8) },
   ],
-  config: { source: '.loki/verify.yml', sha256: 'd'.repeat(64) },
+  config: { source: 'merge-base', path: '.loki/verify.yml', sha256: 'd'.repeat(64) },
   redact: createRedactor(),
 });
 

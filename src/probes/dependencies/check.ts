@@ -6,7 +6,7 @@ import { groupRecords, type Vulnerability } from './group.js';
 import type { OsvRecord } from './osv/record.js';
 import { OsvUnavailableError, type VulnerabilitySource } from './osv/source.js';
 import { RULES, toFinding, type Occurrence, type PolicyOptions } from './policy.js';
-import { LockfileParseError, packageKey, type Package } from './types.js';
+import { LockfileParseError, packageKey, type Package, type RelatedFiles } from './types.js';
 
 export interface CheckInput extends CollectedLockfiles {
   source: VulnerabilitySource;
@@ -31,13 +31,20 @@ export async function checkLockfiles(input: CheckInput): Promise<ProbeOutcome> {
   const parsed = lockfiles.map(parseVersions);
   for (const p of parsed) if (p.baseError) input.log(`dependencies: merge-base ${p.file.oldPath ?? p.file.path} does not parse (${p.baseError}); all its packages count as new`);
   // HEAD's packages, and the merge-base versions of those it updates, to tell new vulnerabilities from old ones.
-  const queries = uniquePackages(parsed.flatMap((p) => (p.diff ? [...p.diff.introduced, ...p.diff.unchanged, ...p.diff.replaced] : [])));
   const introducedCount = parsed.reduce((sum, p) => sum + (p.diff?.introduced.length ?? 0), 0);
+  // A change that adds no package version (removals, reordering, hashes) cannot introduce a vulnerability: no lookup.
+  const queries =
+    introducedCount === 0
+      ? []
+      : uniquePackages(parsed.flatMap((p) => (p.diff ? [...p.diff.introduced, ...p.diff.unchanged, ...p.diff.replaced] : []))).filter((pkg) => pkg.unresolved === undefined);
   input.log(`dependencies: ${lockfiles.length} lockfile(s) changed, ${introducedCount} package version(s) introduced, ${queries.length} to look up in ${source.kind === 'api' ? `OSV at ${source.location}` : `the offline database ${source.location}`}`);
 
   const problems = [
     ...parsed.filter((p) => p.error).map((p) => `${p.file.path} does not parse: ${p.error}`),
     ...unsupported.map((u) => `${u.path} was not checked: ${u.reason}`),
+    ...parsed.flatMap((p) =>
+      (p.diff?.introduced ?? []).filter((pkg) => pkg.unresolved !== undefined).map((pkg) => `${p.file.path}${pkg.line ? `:${pkg.line}` : ''}: ${pkg.name} was not checked: ${pkg.unresolved}`),
+    ),
   ];
   let records: Map<string, OsvRecord[]>;
   try {
@@ -64,19 +71,19 @@ export async function checkLockfiles(input: CheckInput): Promise<ProbeOutcome> {
 }
 
 function parseVersions(file: LockfileVersions): ParsedLockfile {
-  const parse = (text: string | undefined): { packages: Package[]; error?: string } => {
+  const parse = (text: string | undefined, related: RelatedFiles | undefined): { packages: Package[]; error?: string } => {
     if (text === undefined) return { packages: [] };
     try {
-      return { packages: file.format.parse(text, file.path) };
+      return { packages: file.format.parse(text, file.path, related) };
     } catch (error) {
       // A reader tripping over a shape it did not expect is still a file it could not read: inconclusive.
-      if (error instanceof LockfileParseError) return { packages: [], error: error.message };
+      if (error instanceof LockfileParseError) return { packages: [], error: error.reason };
       return { packages: [], error: `unexpected content (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})` };
     }
   };
-  const head = parse(file.headText);
+  const head = parse(file.headText, file.headRelated);
   if (head.error) return { file, error: head.error };
-  const base = parse(file.baseText);
+  const base = parse(file.baseText, file.baseRelated);
   return { file, diff: diffPackages(base.packages, head.packages), ...(base.error ? { baseError: base.error } : {}) };
 }
 

@@ -1,5 +1,6 @@
 // One vulnerability can reach us as several OSV records (GHSA-..., GO-..., PYSEC-... naming the same CVE).
 // Records that share an id or alias are one vulnerability, reported once.
+import { compareText } from '../../core/text.js';
 import type { OsvRecord } from './osv/record.js';
 
 export interface Vulnerability {
@@ -22,17 +23,17 @@ export function groupRecords(records: readonly OsvRecord[]): Vulnerability[] {
     for (const group of joined) groups.splice(groups.indexOf(group), 1);
     groups.push(merged);
   }
-  return groups.map(toVulnerability).sort((a, b) => a.id.localeCompare(b.id));
+  return groups.map(toVulnerability).sort((a, b) => compareText(a.id, b.id));
 }
 
 function toVulnerability(records: OsvRecord[]): Vulnerability {
   const ids = records.map((r) => r.id).sort();
   const aliases = [...new Set(records.flatMap((r) => r.aliases))].filter((a) => !ids.includes(a)).sort(cveFirst);
   const id = ids.find((candidate) => candidate.startsWith('GHSA-')) ?? (ids[0] as string);
-  return { id, ids, aliases, records: [...records].sort((a, b) => (a.id === id ? -1 : b.id === id ? 1 : a.id.localeCompare(b.id))) };
+  return { id, ids, aliases, records: [...records].sort((a, b) => (a.id === id ? -1 : b.id === id ? 1 : compareText(a.id, b.id))) };
 }
 
 function cveFirst(a: string, b: string): number {
   const rank = (s: string): number => (s.startsWith('CVE-') ? 0 : 1);
-  return rank(a) - rank(b) || a.localeCompare(b);
+  return rank(a) - rank(b) || compareText(a, b);
 }

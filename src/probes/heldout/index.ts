@@ -37,7 +37,8 @@ export const heldoutProbe = defineProbe({
     const deadline = ctx.deadline - Math.min(RESERVE_MS, budgetMs / 10);
     const { reveal, log_output: keepOutput } = ctx.settings;
 
-    const source = readHeldoutSource(ctx.options.heldout ?? '', ctx.root);
+    const source = ctx.options.heldoutSource ?? readHeldoutSource(ctx.options.heldout ?? '', ctx.root);
+    if (source instanceof Error) throw source;
     const { items } = parseHeldout(source.text, source.label);
     if (items.length === 0) return { status: 'skipped', summary: 'the held-out checks list no items' };
 

@@ -2,6 +2,7 @@
 // the oldest commit that added it, after the allow-list.
 import type { Allowance } from '../../config/types.js';
 import { fingerprint } from '../../core/fingerprint.js';
+import { compareText } from '../../core/text.js';
 import type { ProbeFinding } from '../../types.js';
 import { allowanceFor } from './allow.js';
 import type { SecretHit } from './messages.js';
@@ -46,7 +47,7 @@ export function buildFindings(
   const position = new Map(commitOrder.map((sha, index) => [sha, index]));
   const order = (o: Occurrence): number => position.get(o.commit) ?? commitOrder.length;
   const sorted = [...occurrences].sort(
-    (a, b) => order(a) - order(b) || (a.path ?? '').localeCompare(b.path ?? '') || a.line - b.line || a.rule.localeCompare(b.rule),
+    (a, b) => order(a) - order(b) || compareText(a.path ?? '', b.path ?? '') || a.line - b.line || compareText(a.rule, b.rule),
   );
 
   const groups = new Map<string, Occurrence[]>();

@@ -5,6 +5,7 @@
 import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { Git } from '../../git/git.js';
+import { parsePatch, type FilePatch, type Hunk } from './patch.js';
 import { RecordSplitter, type CommitRecord } from './records.js';
 
 /**
@@ -155,4 +156,26 @@ export async function supportsRemergeDiff(git: Git): Promise<boolean> {
   if (!match) return false;
   const [major, minor] = [Number(match[1]), Number(match[2])];
   return major > 2 || (major === 2 && minor >= 36);
+}
+
+/** Bytes git's own binary test looks at; the gate applies the same rule itself. */
+const BINARY_PROBE_BYTES = 8000;
+
+/**
+ * The hunks of a file git showed as binary, when its content is text: a `-diff` attribute or a binary
+ * diff driver in the PR's `.gitattributes` (or .git/info/attributes) must not hide a file from the scan.
+ * The gate's own test decides (a NUL byte in the first 8000 bytes, git's rule without attributes);
+ * undefined when the file is binary by that test.
+ */
+export async function textHunks(git: Git, file: Pick<FilePatch, 'blob' | 'oldBlob'>, signal: AbortSignal): Promise<Hunk[] | undefined> {
+  if (!file.blob) return undefined;
+  const content = await git.raw(['cat-file', 'blob', file.blob], { signal });
+  if (content.slice(0, BINARY_PROBE_BYTES).includes('\0')) return undefined;
+  if (!file.oldBlob) {
+    const lines = content.replace(/\n$/, '').split('\n');
+    return [{ start: 1, lines, added: new Uint8Array(lines.length).fill(1) }];
+  }
+  // --text: whatever the attributes say, the pair is diffed line by line.
+  const patch = await git.raw(['diff', '--text', '--no-color', '-U1', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', file.oldBlob, file.blob], { signal });
+  return parsePatch(patch)[0]?.hunks ?? [];
 }

@@ -15,6 +15,8 @@ export interface FilePatch {
   path: string;
   /** Full object id of the new blob; absent for deletions. */
   blob?: string;
+  /** Full object id of the old blob; absent for new files. */
+  oldBlob?: string;
   binary: boolean;
   /** Gitlink (submodule pointer): its "content" is a commit id, nothing to scan. */
   submodule: boolean;
@@ -23,7 +25,7 @@ export interface FilePatch {
 }
 
 const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-const INDEX_LINE = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?$/;
+const INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: (\d+))?$/;
 const NULL_OID = /^0+$/;
 const GITLINK_MODE = '160000';
 
@@ -80,9 +82,10 @@ function readHeaderLine(line: string, file: FilePatch, setPlus: (p: string) => v
   } else if (line.startsWith('index ')) {
     const index = INDEX_LINE.exec(line);
     if (!index) return;
-    if (NULL_OID.test(index[1]!)) file.deleted = true;
-    else file.blob = index[1]!;
-    if (index[2] === GITLINK_MODE) file.submodule = true;
+    if (!NULL_OID.test(index[1]!)) file.oldBlob = index[1]!;
+    if (NULL_OID.test(index[2]!)) file.deleted = true;
+    else file.blob = index[2]!;
+    if (index[3] === GITLINK_MODE) file.submodule = true;
   } else if (line.startsWith('new file mode ') || line.startsWith('new mode ')) {
     if (line.endsWith(` ${GITLINK_MODE}`)) file.submodule = true;
   } else if (line.startsWith('deleted file mode ')) {

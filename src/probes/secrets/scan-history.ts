@@ -2,7 +2,7 @@
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { Occurrence } from './findings.js';
 import type { Git } from '../../git/git.js';
-import { blobSizes, forEachCommit } from './history.js';
+import { blobSizes, forEachCommit, textHunks } from './history.js';
 import { parsePatch, type FilePatch } from './patch.js';
 import type { ScanEntry, Scanner } from './scan.js';
 import { buildSource, messageHunk } from './source.js';
@@ -65,6 +65,10 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     const files = parsePatch(record.patch).filter((file) => !file.deleted && !file.submodule && (file.binary || hasAdditions(file)));
     const blobSize = files.length > 0 ? await sizes : new Map<string, number>();
     for (const file of files) {
+      if (file.binary && !options.isIgnored(file.path) && file.blob && (blobSize.get(file.blob) ?? Infinity) <= options.maxFileSize) {
+        const hunks = await textHunks(options.git, file, options.signal);
+        if (hunks) Object.assign(file, { binary: false, hunks });
+      }
       const skip = skipReason(file, blobSize, options);
       if (skip) {
         result.skipped.push({ commit: record.sha, path: file.path, ...skip });

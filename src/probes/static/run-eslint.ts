@@ -1,8 +1,8 @@
 // Runs the repository's own eslint over the planned units (I/O: processes and the JSON report file).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tailLines } from '../../core/text.js';
+import { makeTempDir } from '../../process/temp-dir.js';
 import type { ProbeContext } from '../probe.js';
 import { isJsFile, type Diagnostic, type ToolInput, type ToolReport } from './diagnostic.js';
 import { planEslint, type EslintUnit } from './eslint-plan.js';
@@ -26,7 +26,8 @@ export async function runEslint(ctx: ProbeContext, { files, scope, lookup, roots
   const report: ToolReport = { tool: 'eslint', checked: 0, diagnostics: [], incomplete: [], details: {} };
   const seen: Seen = { linted: new Set(), ignored: [], unparsed: [] };
   const runs: UnitRun[] = [];
-  const outDir = mkdtempSync(join(tmpdir(), 'loki-verify-eslint-'));
+  const temp = makeTempDir('loki-verify-eslint-');
+  const outDir = temp.path;
   try {
     for (const unit of plan.units) {
       const run: UnitRun = { dir: unit.config.dir || '.', config: unit.config.file, kind: unit.config.kind, targets: unit.targets.length };
@@ -48,7 +49,7 @@ export async function runEslint(ctx: ProbeContext, { files, scope, lookup, roots
       if (failure) report.incomplete.push(failure);
     }
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    temp.remove();
   }
 
   report.checked = seen.linted.size;

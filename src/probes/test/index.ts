@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprint } from '../../core/fingerprint.js';
 import { tailLines } from '../../core/text.js';
+import { makeTempDir } from '../../process/temp-dir.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { Type } from 'typebox';
@@ -54,9 +54,9 @@ export const testProbe = defineProbe({
     if (build?.status === 'fail') return { status: 'skipped', summary: 'not run: the build failed' };
     const plan = testPlan(ctx)!;
     // The report file lives outside the working tree so the run leaves no trace in it.
-    const dir = mkdtempSync(join(tmpdir(), 'loki-verify-test-'));
+    const dir = makeTempDir('loki-verify-test-');
     try {
-      const reportFile = join(dir, 'report');
+      const reportFile = join(dir.path, 'report');
       const { command, env } = plan.command(reportFile);
       const shown = describeCommand(command);
       ctx.log(`running ${shown} (${plan.source})`);
@@ -64,7 +64,7 @@ export const testProbe = defineProbe({
       const outcome = judge(plan, shown, result, readReport(plan, reportFile, result));
       return await judgeAgainstBase(ctx, { outcome, failures: failingTests(outcome, plan.runner), runner: plan.runner });
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      dir.remove();
     }
   },
 });

@@ -27,8 +27,7 @@ interface Run {
   report?: string;
 }
 
-async function gate(args: string[], env: Record<string, string>): Promise<Run> {
-  const repo = makeRepo(scenarioFiles('npm-v3', 'base'), scenarioFiles('npm-v3', 'head'));
+async function gate(args: string[], env: Record<string, string>, repo = makeRepo(scenarioFiles('npm-v3', 'base'), scenarioFiles('npm-v3', 'head'))): Promise<Run> {
   const out = tempDir('loki-out-');
   const argv = [BIN, 'main', '--only', 'dependencies', ...args, '--out', out];
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
@@ -61,6 +60,15 @@ describe('dependencies through the CLI', () => {
     expect(run.code).toBe(1);
     expect(run.evidence?.verdict).toBe('CONCERNS');
     expect(run.evidence?.probes.find((p) => p.id === 'dependencies')).toMatchObject({ status: 'inconclusive', summary: expect.stringContaining('ECONNREFUSED') });
+  });
+
+  it('a package only a once-missed lockfile shape pins (a pnpm v5 key naming its registry host): BLOCKED, exit 2', async () => {
+    const lock = (extra: string): string => `lockfileVersion: 5.4\n\npackages:\n\n  /ms/2.1.3:\n    resolution: {integrity: sha512-x}\n${extra}`;
+    const repo = makeRepo({ 'pnpm-lock.yaml': lock('') }, { 'pnpm-lock.yaml': lock('\n  registry.npmjs.org/minimist/1.2.5:\n    resolution: {integrity: sha512-y}\n') });
+    const run = await gate(['--osv-db', OSV_FIXTURES], { LOKI_VERIFY_OSV_URL: await deadUrl() }, repo);
+    expect(run.code).toBe(2);
+    expect(run.evidence?.verdict).toBe('BLOCKED');
+    expect(run.evidence?.findings.filter((f) => f.blocking).map((f) => `${f.file}:${f.line} ${String(f.details?.package)}`)).toEqual(['pnpm-lock.yaml:8 minimist']);
   });
 
   it('--osv-db needs no network and blocks the same way', async () => {

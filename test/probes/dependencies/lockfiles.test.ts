@@ -117,6 +117,8 @@ describe('lockfile readers', () => {
       'Go golang.org/x/net v0.6.0 ? @7',
       'Go golang.org/x/text v0.14.0 ? @8',
       'Go golang.org/x/sys v0.6.0 ? @12',
+      'Go stdlib v1.21.0 ? @3',
+      'Go toolchain v1.21.0 ? @3',
     ]);
   });
 
@@ -186,8 +188,8 @@ describe('unparsable lockfiles name the problem', () => {
   it.each([
     ['package-lock.json', '{"lockfileVersion": 3, "packages": {', /not valid JSON/],
     ['package-lock.json', '{"name": "x"}', /not an npm lockfile/],
-    ['yarn.lock', '# yarn lockfile v1\n\nlodash@^4:\n  version "4.17.20\n  resolved [\n', /syntax error at line 4, column \d+/],
-    ['yarn.lock', 'lodash@^4:\n  version "4.17.20\n', /syntax error at line 2, column \d+/],
+    ['yarn.lock', '# yarn lockfile v1\n\nlodash@^4:\n  version "4.17.20\n  resolved [\n', /line 4: unterminated or trailing text after string/],
+    ['yarn.lock', 'lodash@^4:\n  version "4.17.20\n', /line 2: unterminated or trailing text after string/],
     ['yarn.lock', '__metadata:\n  version: 8\n"lodash@npm:^4":\n  version: "4.17.20\n', /double quoted scalar/],
     ['pnpm-lock.yaml', "lockfileVersion: '9.0'\npackages:\n  - [unclosed\n", /not valid YAML/],
     ['pnpm-lock.yaml', 'just: text\n', /missing lockfileVersion/],

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createOsvClient } from '../../../src/probes/dependencies/osv/client.js';
+import { createOsvClient, MAX_BODY_BYTES } from '../../../src/probes/dependencies/osv/client.js';
 import { createOfflineDb } from '../../../src/probes/dependencies/osv/offline-db.js';
 import { OsvUnavailableError, type Query } from '../../../src/probes/dependencies/osv/source.js';
 import { cleanupTempDirs, tempDir } from '../../helpers/repo.js';
@@ -105,6 +105,53 @@ describe('OSV API client', () => {
     server = await startOsvServer([], { intercept: () => ({ status: 200, body: '{}', delayMs: 2000 }) });
     const client = createOsvClient({ baseUrl: server.url, timeoutMs: 100, attempts: 2, backoffMs: 5 });
     await expect(client.lookup(QUERIES)).rejects.toThrow(/no answer within 100 ms \(after 2 attempts\)/);
+  });
+
+  it('stops reading an answer past the size cap, once, without retrying', async () => {
+    const before = process.memoryUsage().rss;
+    server = await startOsvServer([], { intercept: () => ({ status: 200, body: '{"results": [', floodBytes: 700 * 1024 * 1024 }) });
+    const client = createOsvClient({ baseUrl: server.url, attempts: 3, backoffMs: 5 });
+    await expect(client.lookup(QUERIES)).rejects.toThrow(/querybatch: answer larger than 32 MB, .*; not read/);
+    expect(server.requests).toHaveLength(1);
+    // Only about the cap crossed the socket (plus kernel buffers), not the 700 MB the server had to send.
+    expect(server.floodWritten).toBeLessThan(MAX_BODY_BYTES + 32 * 1024 * 1024);
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+    expect(process.resourceUsage().maxRSS * 1024).toBeLessThan(500 * 1024 * 1024);
+  });
+
+  it('refuses an answer whose declared length is past the cap before reading it', async () => {
+    server = await startOsvServer([], { intercept: () => ({ status: 200, body: '{"results": []}' }) });
+    await expect(createOsvClient({ baseUrl: server.url, maxBodyBytes: 8 }).lookup(QUERIES)).rejects.toThrow(/answer larger than/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('quotes the start of a flooding error answer and still retries the server error', async () => {
+    server = await startOsvServer([], { intercept: () => ({ status: 503, body: 'overloaded ', floodBytes: 64 * 1024 * 1024 }) });
+    await expect(createOsvClient({ baseUrl: server.url, attempts: 2, backoffMs: 5 }).lookup(QUERIES)).rejects.toThrow(/HTTP 503: overloaded \(after 2 attempts\)/);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('follows a redirect within the same origin with the same request', async () => {
+    server = await startOsvServer(fixtureRecords(), {
+      intercept: (request) => (request.path === '/v1/querybatch' ? { status: 307, body: '', headers: { location: '/v2/../v1/querybatch?moved=1' } } : undefined),
+    });
+    const answers = await createOsvClient({ baseUrl: server.url }).lookup(QUERIES.slice(0, 1));
+    expect(ids(answers)).toEqual([['GHSA-29mw-wpgm-hmr9', 'GHSA-35jh-r3h4-6jhm', 'GHSA-p6mc-m468-83gw']]);
+    const moved = server.requests.filter((r) => r.path === '/v1/querybatch?moved=1');
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({ method: 'POST', body: { queries: [{ package: { ecosystem: 'npm', name: 'lodash' } }] } });
+  });
+
+  it('never follows a redirect to another host with the package list', async () => {
+    const elsewhere = await startOsvServer(fixtureRecords());
+    try {
+      server = await startOsvServer([], { intercept: () => ({ status: 308, body: '', headers: { location: `${elsewhere.url.replace('127.0.0.1', 'localhost')}/v1/querybatch` } }) });
+      await expect(createOsvClient({ baseUrl: server.url, backoffMs: 5 }).lookup(QUERIES)).rejects.toThrow(/redirected to http:\/\/localhost:\d+, another origin .*; not followed/);
+      expect(server.requests).toHaveLength(1);
+      expect(elsewhere.requests).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('reports a refused connection', async () => {

@@ -21,12 +21,23 @@ export interface OsvServerOptions {
   /** Vulnerabilities per page of one query's results before a next_page_token (default 1000). */
   pageSize?: number;
   /** Answer a request differently (fault injection); undefined lets the API answer. */
-  intercept?: (request: RecordedRequest, index: number) => { status: number; body: string; delayMs?: number } | undefined;
+  intercept?: (request: RecordedRequest, index: number) => InjectedAnswer | undefined;
+}
+
+export interface InjectedAnswer {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
+  delayMs?: number;
+  /** Follow `body` with this many bytes of filler, written as the client reads them (a flooding server). */
+  floodBytes?: number;
 }
 
 export interface OsvServer {
   url: string;
   requests: RecordedRequest[];
+  /** Bytes of flood filler the server managed to write, over all requests. */
+  floodWritten: number;
   close(): Promise<void>;
 }
 
@@ -60,15 +71,17 @@ export async function startOsvServer(raw: unknown[], options: OsvServerOptions =
     const injected = options.intercept?.(recorded, requests.length - 1);
     if (injected) {
       if (injected.delayMs) await new Promise((r) => setTimeout(r, injected.delayMs));
-      send(res, injected.status, injected.body);
+      if (injected.floodBytes) await flood(res, injected);
+      else send(res, injected.status, injected.body, injected.headers);
       return;
     }
-    if (recorded.method === 'POST' && recorded.path === '/v1/querybatch') {
+    const pathname = recorded.path.split('?')[0] ?? '';
+    if (recorded.method === 'POST' && pathname === '/v1/querybatch') {
       const answer = queryBatch(recorded.body);
       send(res, answer.status, JSON.stringify(answer.body));
       return;
     }
-    const vuln = /^\/v1\/vulns\/([^/?]+)$/.exec(recorded.path);
+    const vuln = /^\/v1\/vulns\/([^/]+)$/.exec(pathname);
     if (recorded.method === 'GET' && vuln?.[1]) {
       const record = byId.get(decodeURIComponent(vuln[1]));
       if (record) send(res, 200, JSON.stringify(record));
@@ -97,24 +110,51 @@ export async function startOsvServer(raw: unknown[], options: OsvServerOptions =
     return { status: 200, body: { results } };
   }
 
+  /** Writes the filler in 1 MB chunks, waiting for the socket to drain: only what the client reads is sent. */
+  async function flood(res: ServerResponse, answer: InjectedAnswer): Promise<void> {
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+    res.write(answer.body);
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    for (let left = answer.floodBytes ?? 0; left > 0 && !res.destroyed; left -= chunk.length) {
+      const slice = left < chunk.length ? chunk.subarray(0, left) : chunk;
+      if (!res.write(slice)) await drainedOrClosed(res);
+      if (!res.destroyed) state.floodWritten += slice.length;
+    }
+    res.end();
+  }
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => send(res, 500, String(error)));
   });
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
   const { port } = server.address() as AddressInfo;
-  return {
+  const state = {
     url: `http://127.0.0.1:${port}`,
     requests,
+    floodWritten: 0,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
         server.close(() => resolveClose());
       }),
   };
+  return state;
 }
 
-function send(res: ServerResponse, status: number, body: string): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolveWait) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolveWait();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(body);
 }
 

@@ -1,5 +1,5 @@
 // Scenario repositories for the dependencies probe: `main` holds the merge-base files, branch `pr` the change.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from '../../../src/config/types.js';
 import { dependenciesProbe } from '../../../src/probes/dependencies/index.js';
@@ -60,4 +60,23 @@ export function summarize(outcome: ProbeOutcome): string[] {
     const d = f.details ?? {};
     return `${f.rule} ${f.severity} ${f.blocking ? 'blocking' : 'non-blocking'} ${String(d.vulnerability)} ${String(d.package)}@${String(d.version)} ${f.file}:${f.line ?? '-'}`;
   });
+}
+
+/**
+ * An offline OSV database (a temp directory) holding one high-severity record per package given, each affecting
+ * exactly that version (an ECOSYSTEM range closed by `last_affected`, so the ecosystem's ordering is exercised).
+ */
+export function singleRecordDb(dir: string, ...packages: Array<{ ecosystem: string; name: string; version: string }>): string {
+  packages.forEach((pkg, index) => {
+    const record = {
+      schema_version: '1.6.0',
+      id: `TEST-${index + 1}`,
+      modified: '2026-01-01T00:00:00Z',
+      summary: `test advisory for ${pkg.name}`,
+      affected: [{ package: { ecosystem: pkg.ecosystem, name: pkg.name }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: pkg.version }, { last_affected: pkg.version }] }] }],
+      database_specific: { severity: 'HIGH' },
+    };
+    writeFileSync(join(dir, `${record.id}.json`), JSON.stringify(record));
+  });
+  return dir;
 }

@@ -67,8 +67,8 @@ describe('test runners', () => {
   });
 
   it('config commands and a Makefile build target', () => {
-    const repo = scenario({ Makefile: 'build:\n\t@echo building\n' }, {
-      '.loki/verify.yml': 'test:\n  run: "echo checking && test -f Makefile"\n',
+    // The policy (and so test.run) comes from the merge-base.
+    const repo = scenario({ Makefile: 'build:\n\t@echo building\n', '.loki/verify.yml': 'test:\n  run: "echo checking && test -f Makefile"\n' }, {
       'x.txt': 'x\n',
     });
     const run = gate(repo);
@@ -76,8 +76,8 @@ describe('test runners', () => {
     expect(run.test).toMatchObject({ status: 'pass', summary: expect.stringMatching(/reports no test count/) });
     expect(run.code).toBe(0);
 
-    repo.commit('break it', { '.loki/verify.yml': 'test:\n  run: "echo 3 passed, 1 failed && exit 1"\n' });
-    const red = gate(repo);
+    const redRepo = scenario({ '.loki/verify.yml': 'test:\n  run: "echo 3 passed, 1 failed && exit 1"\n' }, { 'x.txt': 'x\n' });
+    const red = gate(redRepo);
     expect(red.test).toMatchObject({ status: 'fail', details: { passed: 3, failed: 1 } });
     expect(red.code).toBe(2);
   });

@@ -5,19 +5,20 @@ import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
 import { classifyReachable } from './graph.js';
 import { isObject, type JsonObject } from './json.js';
+import { expectKind } from './shape.js';
 import { jsonPropertyLines } from './lines.js';
 import { registryVersion, splitNameAt } from './npm-spec.js';
 
 export function parseBunLock(text: string): Package[] {
   const lock = parseJsonc(text);
-  if (!isObject(lock.packages)) throw new LockfileParseError('no "packages" object: not a bun.lock');
-  const packages = lock.packages;
+  if (lock.packages === undefined) throw new LockfileParseError('no "packages" object: not a bun.lock');
+  const packages = expectKind(lock.packages, 'object', ['packages']);
   const lines = jsonPropertyLines(text, (parent) => parent.length === 1 && parent[0] === 'packages');
   const devOnly = classifyDev(lock, packages);
   const result: Package[] = [];
-  for (const [path, entry] of Object.entries(packages)) {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
-    const ident = splitNameAt(entry[0]);
+  for (const [path, value] of Object.entries(packages)) {
+    const entry = expectKind(value, 'array', ['packages', path]);
+    const ident = splitNameAt(expectKind(entry[0], 'string', ['packages', path, 0]));
     const version = ident && registryVersion(ident.rest);
     if (!ident || !version) continue;
     result.push({ ecosystem: 'npm', name: ident.name, version, dev: devOnly(path), line: lines.get(`packages\u0000${path}`) });

@@ -2,23 +2,26 @@
 // version advisories could name, so they are skipped.
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
-import { isObject, parseJsonObject, stringField } from './json.js';
+import { parseJsonObject } from './json.js';
+import { expectKind, optional, required } from './shape.js';
 import { matchingLines } from './lines.js';
 
 export function parseComposerLock(text: string): Package[] {
   const lock = parseJsonObject(text, 'composer.lock');
-  if (!Array.isArray(lock.packages) && !Array.isArray(lock['packages-dev'])) {
+  if (lock.packages === undefined && lock['packages-dev'] === undefined) {
     throw new LockfileParseError('neither "packages" nor "packages-dev" found: not a composer.lock');
   }
   const lines = matchingLines(text, /^\s*"name":\s*"([^"]+)"/);
   const result: Package[] = [];
   for (const section of ['packages', 'packages-dev'] as const) {
-    const entries = lock[section];
-    if (!Array.isArray(entries)) continue;
-    for (const entry of entries.filter(isObject)) {
-      const name = stringField(entry, 'name');
-      const version = stringField(entry, 'version');
-      if (!name || !version || version.startsWith('dev-') || version.endsWith('-dev')) continue;
+    // composer writes `"packages-dev": null` when installed with --no-dev.
+    const entries = lock[section] === null ? [] : (optional(lock, section, 'array', []) ?? []);
+    for (const [index, value] of entries.entries()) {
+      const where = [section, index];
+      const entry = expectKind(value, 'object', where);
+      const name = required(entry, 'name', 'string', where);
+      const version = required(entry, 'version', 'string', where);
+      if (version.startsWith('dev-') || version.endsWith('-dev')) continue;
       result.push({ ecosystem: 'Packagist', name, version, dev: section === 'packages-dev', line: lines.get(name) });
     }
   }

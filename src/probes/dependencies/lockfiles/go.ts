@@ -1,5 +1,6 @@
-// go.mod (the build list's direct and, since Go 1.17, indirect requirements, with replacements applied) and
-// go.sum (read only where a module has no go.mod: the highest version whose module zip it records).
+// go.mod (the build list's direct and, since Go 1.17, indirect requirements, with replacements applied; the
+// standard library and toolchain at the `toolchain` or `go` version, as OSV names them `stdlib` and `toolchain`)
+// and go.sum (read where go.mod does not list indirect requirements: the highest version whose module zip it records).
 import semver from 'semver';
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
@@ -30,7 +31,42 @@ export function parseGoMod(text: string): Package[] {
       line: directive.line,
     });
   }
-  return result;
+  return [...result, ...goItself(directives)];
+}
+
+/**
+ * The Go release the module builds with: the `toolchain` directive's, else the `go` directive's (since Go 1.21
+ * the minimum toolchain). OSV's Go database files standard-library advisories under `stdlib` and cmd/go ones
+ * under `toolchain`, both with release versions.
+ */
+function goItself(directives: readonly Directive[]): Package[] {
+  const go = directives.findLast((d) => d.verb === 'go');
+  const toolchain = directives.findLast((d) => d.verb === 'toolchain' && d.args[0] !== 'default');
+  const chosen = toolchain ?? go;
+  if (!chosen) return [];
+  const raw = chosen.args[0] ?? '';
+  const version = releaseVersion(chosen === toolchain ? raw.replace(/^go/, '').replace(/-.*$/, '') : raw);
+  if (!version) throw new LockfileParseError(`line ${chosen.line}: malformed ${chosen.verb} directive "${chosen.args.join(' ')}"`);
+  return ['stdlib', 'toolchain'].map((name) => ({ ecosystem: 'Go' as const, name, version, line: chosen.line }));
+}
+
+/** A Go release (`1.21`, `1.21.5`, `1.21rc2`) as a module-style version (`v1.21.0`, `v1.21.5`, `v1.21.0-rc.2`). */
+function releaseVersion(release: string): string | undefined {
+  const match = /^(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/.exec(release);
+  if (!match) return undefined;
+  const [, major, minor, patch, pre, number] = match;
+  return `v${major}.${minor}.${patch ?? '0'}${pre ? `-${pre}.${number}` : ''}`;
+}
+
+/** The `go` directive's version, undefined when go.mod has none. */
+export function goDirective(text: string): string | undefined {
+  return /^\s*go\s+(\d+\.\d+\S*)\s*(?:\/\/.*)?$/m.exec(text)?.[1];
+}
+
+/** Since `go 1.17`, go.mod lists every module that provides a package the build needs (module graph pruning). */
+export function listsIndirectRequirements(goVersion: string | undefined): boolean {
+  const [major = 0, minor = 0] = (goVersion ?? '1.16').split('.').map((part) => Number.parseInt(part, 10));
+  return major > 1 || (major === 1 && minor >= 17);
 }
 
 export function parseGoSum(text: string): Package[] {

@@ -1,17 +1,21 @@
 // package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (nested `dependencies`) and 2/3 (flat `packages`).
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
-import { isObject, parseJsonObject, stringField, type JsonObject } from './json.js';
+import { parseJsonObject, type JsonObject } from './json.js';
 import { jsonPropertyLines } from './lines.js';
 import { registryVersion, splitNameAt } from './npm-spec.js';
+import { expectKind, optional, type KeyPath } from './shape.js';
 
 const NODE_MODULES = 'node_modules/';
 
 export function parseNpmLock(text: string): Package[] {
   const lock = parseJsonObject(text, 'package-lock.json');
-  if (isObject(lock.packages)) return fromPackages(lock.packages, text);
-  if (isObject(lock.dependencies)) return fromDependencies(lock.dependencies, text);
-  if (typeof lock.lockfileVersion === 'number') return [];
+  const lockfileVersion = optional(lock, 'lockfileVersion', 'number', []);
+  const packages = optional(lock, 'packages', 'object', []);
+  const dependencies = optional(lock, 'dependencies', 'object', []);
+  if (packages) return fromPackages(packages, text);
+  if (dependencies) return fromDependencies(dependencies, text);
+  if (lockfileVersion !== undefined) return [];
   throw new LockfileParseError('neither "packages" nor "dependencies" found: not an npm lockfile');
 }
 
@@ -19,14 +23,16 @@ export function parseNpmLock(text: string): Package[] {
 function fromPackages(packages: JsonObject, text: string): Package[] {
   const lines = installPathLines(text);
   const result: Package[] = [];
-  for (const [path, entry] of Object.entries(packages)) {
+  for (const [path, value] of Object.entries(packages)) {
     const at = path.lastIndexOf(NODE_MODULES);
-    if (at < 0 || !isObject(entry) || entry.link === true || !fromRegistry(entry)) continue;
+    const where = ['packages', path];
+    const entry = expectKind(value, 'object', where);
+    if (at < 0 || optional(entry, 'link', 'boolean', where) === true || !fromRegistry(entry, where)) continue;
     // Aliased installs (`"foo": "npm:bar@1"`) keep the folder name in the path and the real name in `name`.
-    const name = stringField(entry, 'name') ?? path.slice(at + NODE_MODULES.length);
-    const version = registryVersion(stringField(entry, 'version') ?? '');
+    const name = optional(entry, 'name', 'string', where) ?? path.slice(at + NODE_MODULES.length);
+    const version = registryVersion(optional(entry, 'version', 'string', where) ?? '');
     if (!version) continue;
-    result.push({ ecosystem: 'npm', name, version, dev: entry.dev === true, line: lines.get(path) });
+    result.push({ ecosystem: 'npm', name, version, dev: optional(entry, 'dev', 'boolean', where) === true, line: lines.get(path) });
   }
   return result;
 }
@@ -36,14 +42,15 @@ function fromDependencies(root: JsonObject, text: string): Package[] {
   const lines = jsonPropertyLines(text, (parent) => parent.length % 2 === 1 && parent.every((key, i) => i % 2 === 1 || key === 'dependencies'));
   const result: Package[] = [];
   const walk = (dependencies: JsonObject, parentPath: string[]): void => {
-    for (const [folder, entry] of Object.entries(dependencies)) {
-      if (!isObject(entry)) continue;
+    for (const [folder, value] of Object.entries(dependencies)) {
       const path = [...parentPath, 'dependencies', folder];
-      const resolved = resolveV1(folder, stringField(entry, 'version') ?? '');
-      if (resolved && fromRegistry(entry)) {
-        result.push({ ecosystem: 'npm', ...resolved, dev: entry.dev === true, line: lines.get(path.join('\u0000')) });
+      const entry = expectKind(value, 'object', path);
+      const resolved = resolveV1(folder, optional(entry, 'version', 'string', path) ?? '');
+      if (resolved && fromRegistry(entry, path)) {
+        result.push({ ecosystem: 'npm', ...resolved, dev: optional(entry, 'dev', 'boolean', path) === true, line: lines.get(path.join('\u0000')) });
       }
-      if (isObject(entry.dependencies)) walk(entry.dependencies, [...path]);
+      const nested = optional(entry, 'dependencies', 'object', path);
+      if (nested) walk(nested, path);
     }
   };
   walk(root, []);
@@ -61,8 +68,8 @@ function resolveV1(folder: string, version: string): { name: string; version: st
 }
 
 /** Git, file and link sources carry a package.json version but no registry advisories apply to them. */
-function fromRegistry(entry: JsonObject): boolean {
-  const resolved = stringField(entry, 'resolved');
+function fromRegistry(entry: JsonObject, path: KeyPath): boolean {
+  const resolved = optional(entry, 'resolved', 'string', path);
   return resolved === undefined || /^https?:\/\//.test(resolved);
 }
 

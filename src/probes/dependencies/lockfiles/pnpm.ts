@@ -1,43 +1,60 @@
-// pnpm-lock.yaml: v5 (`/name/1.0.0`), v6 (`/name@1.0.0(peer@2)`, a `dev` flag per package) and v9 (`name@1.0.0`
+// pnpm-lock.yaml: v5 (`/name/1.0.0`, or `host/name/1.0.0` for another registry), v6 (`/name@1.0.0(peer@2)`, a `dev` flag per package) and v9 (`name@1.0.0`
 // under `packages`, the graph under `snapshots`, dev-only-ness derived from the importers).
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
 import { classifyReachable } from './graph.js';
 import { isObject, stringField, type JsonObject } from './json.js';
+import { expectKind, optional } from './shape.js';
 import { registryVersion, splitNameAt } from './npm-spec.js';
 import { parseYamlObject, sectionKeyLines } from './yaml.js';
 
 export function parsePnpmLock(text: string): Package[] {
   const lock = parseYamlObject(text, 'pnpm-lock.yaml');
-  const lockfileVersion = Number.parseFloat(String(lock.lockfileVersion ?? ''));
+  // The failsafe schema reads `lockfileVersion: 5.4` and `'9.0'` alike as strings.
+  const version = lock.lockfileVersion === undefined ? undefined : expectKind(lock.lockfileVersion, 'string', ['lockfileVersion']);
+  const lockfileVersion = Number.parseFloat(version ?? '');
   if (Number.isNaN(lockfileVersion)) throw new LockfileParseError('missing lockfileVersion: not a pnpm lockfile');
-  const packages = isObject(lock.packages) ? lock.packages : {};
+  const packages = optional(lock, 'packages', 'object', []) ?? {};
   const lines = sectionKeyLines(text, 'packages');
   const devOnly = lockfileVersion >= 9 ? devOnlyV9(lock) : undefined;
   const result: Package[] = [];
-  for (const [key, entry] of Object.entries(packages)) {
-    const id = lockfileVersion >= 6 ? parseKey(key) : parseKeyV5(key);
-    if (!id || !isObject(entry)) continue;
-    const dev = devOnly ? devOnly.get(`${id.name}@${id.version}`) : typeof entry.dev === 'string' ? entry.dev === 'true' : undefined;
-    result.push({ ecosystem: 'npm', name: stringField(entry, 'name') ?? id.name, version: id.version, dev, line: lines.get(key) });
+  for (const [key, value] of Object.entries(packages)) {
+    const where = ['packages', key];
+    // An entry with no body (`/foo/1.0.0:`, as some writers leave resolved-only packages) still pins the key's version.
+    const entry = value === null || value === '' ? {} : expectKind(value, 'object', where);
+    const id = lockfileVersion >= 9 ? parseKey(key) : parseKeyBefore9(key, lockfileVersion >= 6);
+    // Tarball, git and directory dependencies have keys without a registry version (`foo@https://…`): skipped.
+    if (!id) continue;
+    const dev = devOnly ? devOnly.get(`${id.name}@${id.version}`) : devFlag(optional(entry, 'dev', 'string', where));
+    result.push({ ecosystem: 'npm', name: optional(entry, 'name', 'string', where) ?? id.name, version: id.version, dev, line: lines.get(key) });
   }
   return result;
 }
 
-/** v6 and v9 keys: optional leading `/`, `name@version`, then peer suffixes in parentheses. */
+/** v9 keys: `name@version`, then peer suffixes in parentheses. */
 function parseKey(key: string): { name: string; version: string } | undefined {
   const spec = splitNameAt(stripPeers(key.replace(/^\//, '')));
   const version = spec && registryVersion(spec.rest);
   return spec && version ? { name: spec.name, version } : undefined;
 }
 
-/** v5 keys: `/name/version` with peers after an underscore (`/react-dom/17.0.2_react@17.0.2`). */
-function parseKeyV5(key: string): { name: string; version: string } | undefined {
-  const path = key.replace(/^\//, '');
+/**
+ * v5 keys are `/name/version` with peers after an underscore (`/react-dom/17.0.2_react@17.0.2`), v6 keys
+ * `/name@version(peer@2)`. A key without the leading `/` names its registry host first, as pnpm's
+ * dependency-path does (`registry.npmjs.org/foo/1.1.0`, `example.com/@s/foo@1.2.0`): the host is not the name.
+ */
+function parseKeyBefore9(key: string, v6: boolean): { name: string; version: string } | undefined {
+  const path = key.startsWith('/') ? key.slice(1) : key.slice(key.indexOf('/') + 1);
+  if (v6) return parseKey(path);
   const slash = path.lastIndexOf('/');
   if (slash <= 0) return undefined;
   const version = registryVersion(path.slice(slash + 1).split('_')[0] ?? '');
   return version ? { name: path.slice(0, slash), version } : undefined;
+}
+
+/** `dev: true` (the failsafe schema keeps it a string), `dev: false`, or absent: no verdict. */
+function devFlag(value: string | undefined): boolean | undefined {
+  return value === undefined ? undefined : value === 'true';
 }
 
 function stripPeers(key: string): string {

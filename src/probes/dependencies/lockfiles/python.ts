@@ -1,10 +1,12 @@
-// Python lockfiles: requirements*.txt (pinned lines), poetry.lock, uv.lock and Pipfile.lock.
-import { basename } from 'node:path/posix';
+// Python lockfiles: requirements*.txt and constraints*.txt (pinned lines, read as pip reads them), poetry.lock, uv.lock and Pipfile.lock.
+import { basename, dirname, join, normalize } from 'node:path/posix';
 import { normalizeName } from '../names.js';
-import type { Package } from '../types.js';
+import type { Package, RelatedFiles } from '../types.js';
 import { classifyReachable } from './graph.js';
 import { isObject, parseJsonObject, stringField, type JsonObject } from './json.js';
+import { expectKind, optional, optionalList, required } from './shape.js';
 import { jsonPropertyLines } from './lines.js';
+import { LockfileParseError } from '../types.js';
 import { parseTomlPackages } from './toml.js';
 
 const PYPI = 'PyPI' as const;
@@ -15,39 +17,133 @@ const DEV_NAME = /(?:^|[-_.])(?:dev|develop|development|test|tests|testing|lint|
 // `name[extras] == version ; markers`; only exact pins (`==`, `===`) name one version to look up.
 const PINNED = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*===?\s*([A-Za-z0-9][A-Za-z0-9._+!-]*)\s*(?:;.*)?$/;
 
-export function parseRequirements(text: string, path: string): Package[] {
-  const dev = DEV_NAME.test(basename(path).replace(/\.txt$/, '').replace(/^requirements/, ''));
-  const result: Package[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index += 1) {
-    const start = index + 1;
-    let logical = lines[index] ?? '';
-    // A trailing backslash continues the requirement (hashes usually follow on the next lines).
-    while (logical.endsWith('\\') && index + 1 < lines.length) {
-      logical = `${logical.slice(0, -1)} ${lines[index + 1] ?? ''}`;
-      index += 1;
+/** pip's COMMENT_RE: `#` at the start of a line or after whitespace starts a comment. */
+const COMMENT = /(?:^|\s+)#.*$/;
+/** `COMMENT_RE.match` in join_lines: a line that is a comment from its start never continues. */
+const COMMENT_LINE = /^\s*#/;
+
+/**
+ * A requirements file's logical lines, as pip's req_file preprocesses them: a line ending in `\` is joined to
+ * the next without a separator (unless it is a comment, which never continues), then comments are removed.
+ */
+function logicalLines(text: string): Array<{ line: number; content: string }> {
+  const result: Array<{ line: number; content: string }> = [];
+  let pending: { line: number; parts: string[] } | undefined;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.endsWith('\\') && !COMMENT_LINE.test(raw)) {
+      pending ??= { line: index + 1, parts: [] };
+      pending.parts.push(raw.replace(/^\\+|\\+$/g, ''));
+      return;
     }
-    const requirement = logical
-      .replace(/(?:^|\s)#.*$/, '')
-      .replace(/\s--?[a-z][\w-]*(?:[= ]\S+)?/g, '')
-      .trim();
-    if (requirement === '' || requirement.startsWith('-')) continue;
-    const match = PINNED.exec(requirement);
-    if (!match?.[1] || !match[2] || match[2].includes('*')) continue;
-    result.push({ ecosystem: PYPI, name: normalizeName(PYPI, match[1]), version: match[2], dev, line: start });
+    const line = pending?.line ?? index + 1;
+    const content = pending ? [...pending.parts, COMMENT_LINE.test(raw) ? ` ${raw}` : raw].join('') : raw;
+    pending = undefined;
+    result.push({ line, content });
+  });
+  if (pending) result.push({ line: pending.line, content: pending.parts.join('') });
+  return result.map(({ line, content }) => ({ line, content: content.replace(COMMENT, '').trim() })).filter(({ content }) => content !== '');
+}
+
+/**
+ * pip's break_args_options: the requirement is every space-separated token before the first one starting with
+ * `-`; the rest are options (`--hash=…`, `-C key=value`, `--config-settings …`). A line that starts with an
+ * option is an option line (`-r`, `-c`, `-e`, `-i`, ...), not a requirement.
+ */
+function splitRequirement(content: string): { requirement: string; options: string[] } {
+  const tokens = content.split(' ');
+  const first = tokens.findIndex((token) => token.startsWith('-'));
+  return first < 0 ? { requirement: content, options: [] } : { requirement: tokens.slice(0, first).join(' ').trim(), options: tokens.slice(first) };
+}
+
+/** A PEP 508 requirement that pins one version (`name[extras] == 1.2.3 ; markers`), else undefined. */
+export function pinnedRequirement(requirement: string): { name: string; version: string } | undefined {
+  const match = PINNED.exec(requirement.trim());
+  if (!match?.[1] || !match[2] || match[2].includes('*')) return undefined;
+  return { name: normalizeName(PYPI, match[1]), version: match[2] };
+}
+
+/**
+ * A requirements file's pins, and those of the files it includes with `-r`/`-c` (transitively, as pip reads
+ * them), which `related` holds. An included file's pins are reported at the line of the include, so adding
+ * `-r extra.txt` introduces what extra.txt pins even when extra.txt itself did not change.
+ */
+export function parseRequirements(text: string, path: string, related: RelatedFiles = new Map()): Package[] {
+  const result = requirementPins(text, path);
+  const seen = new Set([path]);
+  const follow = (from: string, content: string, at: number | undefined): void => {
+    for (const include of requirementIncludes(content, from)) {
+      if (seen.has(include.path)) continue;
+      seen.add(include.path);
+      const included = related.get(include.path);
+      const line = at ?? include.line;
+      if (included === undefined) throw new LockfileParseError(`line ${line}: includes ${include.path}, which is not in the repository`);
+      result.push(...requirementPins(included, include.path).map((pkg) => ({ ...pkg, line })));
+      follow(include.path, included, line);
+    }
+  };
+  follow(path, text, undefined);
+  return result;
+}
+
+function requirementPins(text: string, path: string): Package[] {
+  const dev = DEV_NAME.test(basename(path).replace(/\.txt$/, '').replace(/^(?:requirements|constraints)/, ''));
+  const result: Package[] = [];
+  for (const { line, content } of logicalLines(text)) {
+    const { requirement } = splitRequirement(content);
+    const pin = pinnedRequirement(requirement);
+    if (pin) result.push({ ecosystem: PYPI, ...pin, dev, line });
+    else if (requirement !== '' && !REQUIREMENT.test(requirement) && !ARCHIVE.test(requirement)) {
+      // pip stops on such a line too ("Invalid requirement"): reading past it could miss what it meant to pin.
+      throw new LockfileParseError(`line ${line}: "${requirement.slice(0, 80)}" is not a requirement pip accepts`);
+    }
   }
   return result;
 }
 
+/** PEP 508: a name, extras, comma-separated version clauses (bare or parenthesized) or `@ url`, markers. */
+const CLAUSE = '(?:===?|~=|!=|<=|>=|<|>)\\s*[A-Za-z0-9*+!._-]+';
+const REQUIREMENT = new RegExp(
+  `^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\\s*(?:\\[[^\\]]*\\])?\\s*(?:\\(?\\s*${CLAUSE}(?:\\s*,\\s*${CLAUSE})*\\s*\\)?|@\\s*\\S+)?\\s*(?:;.*)?$`,
+);
+/** A URL, VCS reference or local path pip installs directly (`./pkg`, `https://…/x.whl`, `git+https://…`). */
+const ARCHIVE = /^(?:\.{1,2}$|[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|[A-Za-z]:\\|[^\s;]+\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)\b)/i;
+
+/**
+ * The files a requirements file includes (`-r`/`--requirement`, `-c`/`--constraint`, in every form optparse
+ * accepts: `-r x`, `-rx`, `--requirement=x`), relative to the including file as pip resolves them. URLs are left out.
+ */
+export function requirementIncludes(text: string, path: string): Array<{ path: string; line: number }> {
+  const includes: Array<{ path: string; line: number }> = [];
+  for (const { line, content } of logicalLines(text)) {
+    const match = /^(?:-[rc]\s*|--(?:requirement|constraint)(?:\s*=\s*|\s+))(\S+)/.exec(content);
+    const target = match?.[1];
+    // URLs are fetched by pip, absolute paths are outside the repository: neither is in the file set.
+    if (!target || /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('/')) continue;
+    const resolved = normalize(join(dirname(path), target));
+    if (!resolved.startsWith('../')) includes.push({ path: resolved, line });
+  }
+  return includes;
+}
+
+/** The files parseRequirements reads besides the one given (asked again of each, so the closure is read). */
+export function requirementsRelated(path: string, text: string): string[] {
+  try {
+    return requirementIncludes(text, path).map((include) => include.path);
+  } catch {
+    return []; // the file itself does not read: parseRequirements says why
+  }
+}
+
 /** poetry.lock: `category = "dev"` (Poetry < 1.5) or `groups` without "main" (lock format 2.1) mark dev. */
 export function parsePoetryLock(text: string): Package[] {
-  return parseTomlPackages(text).flatMap(({ entry, line }) => {
-    const name = stringField(entry, 'name');
-    const version = stringField(entry, 'version');
-    const source = isObject(entry.source) ? stringField(entry.source, 'type') : undefined;
-    if (!name || !version || (source && source !== 'legacy')) return [];
-    const category = stringField(entry, 'category');
-    const groups = Array.isArray(entry.groups) ? entry.groups : undefined;
+  return parseTomlPackages(text).flatMap(({ entry, line, where }) => {
+    const name = required(entry, 'name', 'string', where);
+    const version = required(entry, 'version', 'string', where);
+    const sourceTable = optional(entry, 'source', 'object', where);
+    const source = sourceTable && optional(sourceTable, 'type', 'string', [...where, 'source']);
+    if (source && source !== 'legacy') return [];
+    const category = optional(entry, 'category', 'string', where);
+    const groups = entry.groups === undefined ? undefined : optionalList(entry, 'groups', 'string', where);
     const dev = category !== undefined ? category === 'dev' : groups ? !groups.includes('main') : undefined;
     return [{ ecosystem: PYPI, name: normalizeName(PYPI, name), version, dev, line }];
   });
@@ -77,10 +173,11 @@ export function parseUvLock(text: string): Package[] {
     members.flatMap((m) => [...targets(groupValues(m['dev-dependencies'])), ...targets(groupValues(m['dependency-groups']))]),
     (entry) => [...targets(entry.dependencies), ...targets(groupValues(entry['optional-dependencies']))],
   );
-  return tables.flatMap(({ entry, line }) => {
-    const name = stringField(entry, 'name');
-    const version = stringField(entry, 'version');
-    if (!name || !version || !isRegistry(entry)) return [];
+  return tables.flatMap(({ entry, line, where }) => {
+    const name = required(entry, 'name', 'string', where);
+    // Workspace members and other local sources may have no version; registry packages always do.
+    if (!isRegistry(entry)) return [];
+    const version = required(entry, 'version', 'string', where);
     return [{ ecosystem: PYPI, name: normalizeName(PYPI, name), version, dev: devOf(entry), line }];
   });
 }
@@ -95,10 +192,11 @@ export function parsePipfileLock(text: string): Package[] {
   const lines = jsonPropertyLines(text, (parent) => parent.length === 1 && (parent[0] === 'default' || parent[0] === 'develop'));
   const result: Package[] = [];
   for (const section of ['default', 'develop'] as const) {
-    const entries = lock[section];
-    if (!isObject(entries)) continue;
-    for (const [rawName, entry] of Object.entries(entries)) {
-      const version = isObject(entry) ? /^===?\s*(\S+)$/.exec(stringField(entry, 'version') ?? '')?.[1] : undefined;
+    const entries = optional(lock, section, 'object', []) ?? {};
+    for (const [rawName, value] of Object.entries(entries)) {
+      const entry = expectKind(value, 'object', [section, rawName]);
+      // Git, path and file entries have no `version`; only `==` pins name one to look up.
+      const version = /^===?\s*(\S+)$/.exec(optional(entry, 'version', 'string', [section, rawName]) ?? '')?.[1];
       if (!version) continue;
       result.push({ ecosystem: PYPI, name: normalizeName(PYPI, rawName), version, dev: section === 'develop', line: lines.get(`${section}\u0000${rawName}`) });
     }

@@ -27,9 +27,9 @@ export function parseGemfileLock(text: string): Package[] {
       inSpecs = true;
       return;
     }
-    if (section !== 'GEM' || !inSpecs) return;
+    if (section !== 'GEM' || !inSpecs || !/^ {4}\S/.test(content)) return; // six spaces in: a gem's own dependencies
     const match = SPEC.exec(content);
-    if (!match?.[1] || !match[2]) return;
+    if (!match?.[1] || !match[2]) throw new LockfileParseError(`line ${index + 1}: expected "    name (version)" under GEM specs, found "${content.trim().slice(0, 80)}"`);
     result.push({ ecosystem: 'RubyGems', name: match[1], version: match[2], line: index + 1 });
   });
   return result;

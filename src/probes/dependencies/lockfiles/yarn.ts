@@ -1,40 +1,47 @@
-// yarn.lock, classic (v1) and berry (v2+): @yarnpkg/parsers' parseSyml reads both syntaxes.
+// yarn.lock, classic (v1, read by yarn-classic.ts) and berry (v2+, YAML, read by @yarnpkg/parsers' parseSyml).
 // Neither format says which packages are dev-only (that lives in package.json), so `dev` stays undefined.
 import { parseSyml } from '@yarnpkg/parsers';
 import { errorMessage } from '../../../core/errors.js';
 import type { Package } from '../types.js';
 import { LockfileParseError } from '../types.js';
-import { isObject, stringField, type JsonObject } from './json.js';
+import { isObject, type JsonObject } from './json.js';
+import { expectKind, optional } from './shape.js';
 import { registryVersion, splitNameAt } from './npm-spec.js';
+import { parseClassicYarnLock, type YarnEntries } from './yarn-classic.js';
 
 export function parseYarnLock(text: string): Package[] {
-  let lock: JsonObject;
-  // parseSyml picks the classic grammar only after the `# yarn lockfile v1` header yarn writes; a classic file
-  // that lost it would be read as YAML and come out empty. Berry files always carry `__metadata`.
-  const classic = !/^"?__metadata"?:/m.test(text);
-  const addHeader = classic && !/^# yarn lockfile v1$/m.test(text);
-  try {
-    lock = parseSyml(addHeader ? `# yarn lockfile v1\n${text}` : text);
-  } catch (error) {
-    throw new LockfileParseError(syntaxError(error, addHeader ? 1 : 0));
-  }
-  if (!isObject(lock)) throw new LockfileParseError('expected a mapping of package descriptors');
-  const berry = !classic;
-  const lines = headerLines(text);
+  // Berry files always carry `__metadata` (they are YAML); anything else is the classic syntax, header or not.
+  const berry = /^"?__metadata"?:/m.test(text);
+  const { entries, lines } = berry ? parseBerry(text) : parseClassicYarnLock(text);
   const result: Package[] = [];
-  for (const [key, entry] of Object.entries(lock)) {
-    if (key === '__metadata' || !isObject(entry)) continue;
+  for (const [key, value] of Object.entries(entries)) {
+    if (key === '__metadata') continue;
+    const entry = expectKind(value, 'object', [key]);
     const descriptor = key.split(',')[0]?.trim() ?? key;
-    const resolved = berry ? fromBerry(entry) : fromClassic(descriptor, entry);
+    const resolved = berry ? fromBerry(entry, key) : fromClassic(descriptor, entry, key);
     if (resolved) result.push({ ecosystem: 'npm', ...resolved, line: lines.get(descriptor) });
   }
   return result;
 }
 
-/** Classic: the descriptor names the package (`foo@^1`, or an alias `foo@npm:bar@^1`); `version` is resolved. */
-function fromClassic(descriptor: string, entry: JsonObject): { name: string; version: string } | undefined {
-  const spec = splitNameAt(descriptor);
-  const version = registryVersion(stringField(entry, 'version') ?? '');
+function parseBerry(text: string): YarnEntries {
+  let lock: unknown;
+  try {
+    lock = parseSyml(text);
+  } catch (error) {
+    throw new LockfileParseError(`not valid YAML (${errorMessage(error)})`);
+  }
+  if (!isObject(lock)) throw new LockfileParseError('expected a mapping of package descriptors');
+  return { entries: lock, lines: headerLines(text) };
+}
+
+/**
+ * Classic: the descriptor names the package (`foo@^1`, an alias `foo@npm:bar@^1`, or a bare `foo` when
+ * package.json gave no range); `version` is resolved.
+ */
+function fromClassic(descriptor: string, entry: JsonObject, key: string): { name: string; version: string } | undefined {
+  const spec = splitNameAt(descriptor) ?? (/^(?:@[^/@]+\/)?[^/@]+$/.test(descriptor) ? { name: descriptor, rest: '' } : undefined);
+  const version = registryVersion(optional(entry, 'version', 'string', [key]) ?? '');
   if (!spec || !version || !classicRegistryRange(spec.rest)) return undefined;
   if (spec.rest.startsWith('npm:')) {
     const alias = splitNameAt(spec.rest.slice('npm:'.length));
@@ -49,8 +56,8 @@ function classicRegistryRange(range: string): boolean {
 }
 
 /** Berry: `resolution` is `name@npm:1.2.3`, or a patch of one (`name@patch:name@npm%3A1.2.3#...`). */
-function fromBerry(entry: JsonObject): { name: string; version: string } | undefined {
-  const resolution = splitNameAt(stringField(entry, 'resolution') ?? '');
+function fromBerry(entry: JsonObject, key: string): { name: string; version: string } | undefined {
+  const resolution = splitNameAt(optional(entry, 'resolution', 'string', [key]) ?? '');
   if (!resolution) return undefined;
   let reference = resolution.rest;
   if (reference.startsWith('patch:')) {
@@ -76,9 +83,3 @@ function headerLines(text: string): Map<string, number> {
   return lines;
 }
 
-/** The classic grammar's errors list every token it expected; the position is what helps. */
-function syntaxError(error: unknown, linesAdded: number): string {
-  const location = (error as { location?: { start?: { line?: number; column?: number } } }).location?.start;
-  if (location?.line !== undefined) return `syntax error at line ${location.line - linesAdded}, column ${location.column ?? 1}`;
-  return errorMessage(error);
-}

@@ -1,6 +1,8 @@
 // The OSV API client, the probe's only network I/O: POST /v1/querybatch (at most 1,000 queries a request,
 // following each query's next_page_token), then GET /v1/vulns/{id} for the records it names.
 // Every request has a timeout and bounded retries with exponential backoff; records are cached for the run.
+// Answers are read as a stream up to a size cap, and only same-origin redirects are followed: the package list
+// goes to the configured server and nowhere else.
 import { normalizeName } from '../names.js';
 import { isObject } from '../lockfiles/json.js';
 import { toOsvRecord, type OsvRecord } from './record.js';
@@ -21,11 +23,19 @@ export interface OsvClientOptions {
   batchSize?: number;
   /** Parallel GET /v1/vulns requests (default 8). */
   concurrency?: number;
+  /** Largest answer read, in bytes (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
 }
 
 const MAX_BATCH = 1000;
 const MAX_PAGES = 100;
 const MAX_RETRY_AFTER_MS = 10_000;
+const MAX_REDIRECTS = 5;
+/**
+ * A querybatch answer for 1,000 queries (ids and dates only) is well under 1 MB and the largest OSV records a
+ * few hundred kB; 32 MB is far above any real answer, and eight parallel reads of it stay far below 500 MB.
+ */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface OsvApiStats {
   /** POST /v1/querybatch requests, pagination follow-ups included. */
@@ -41,25 +51,22 @@ export function createOsvClient(options: OsvClientOptions): VulnerabilitySource 
   const backoffMs = options.backoffMs ?? 500;
   const batchSize = Math.min(MAX_BATCH, Math.max(1, options.batchSize ?? MAX_BATCH));
   const concurrency = Math.max(1, options.concurrency ?? 8);
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const stats: OsvApiStats = { querybatch: 0, vulns: 0 };
   const records = new Map<string, Promise<OsvRecord>>();
 
   async function request(path: string, body?: unknown): Promise<unknown> {
     const url = `${baseUrl}${path}`;
+    const payload = body === undefined ? undefined : JSON.stringify(body);
     let lastError = '';
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       if (options.signal?.aborted) throw new OsvUnavailableError(`${url}: aborted`);
       const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
       let retryAfterMs: number | undefined;
       try {
-        const response = await fetch(url, {
-          method: body === undefined ? 'GET' : 'POST',
-          headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'user-agent': 'loki-verify' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.any(signals),
-        });
-        const text = await response.text();
-        if (response.ok) return parseBody(url, text);
+        const response = await fetchSameOrigin(url, payload, AbortSignal.any(signals));
+        if (response.ok) return parseBody(url, await readCapped(url, response, maxBodyBytes));
+        const text = await readCapped(url, response, ERROR_TEXT_BYTES, true);
         lastError = `HTTP ${response.status}${text ? `: ${text.slice(0, 200).trim()}` : ''}`;
         // Client errors other than rate limiting will not change on retry.
         if (response.status !== 429 && response.status < 500) break;
@@ -145,6 +152,71 @@ function toApiQuery(query: Query, pageToken: string | undefined): Record<string,
     version: query.ecosystem === 'Go' || query.ecosystem === 'Packagist' ? query.version.replace(/^v(?=\d)/, '') : query.version,
     ...(pageToken === undefined ? {} : { page_token: pageToken }),
   };
+}
+
+/**
+ * One request, following redirects by hand: a redirect within the server's origin is followed with the same
+ * method and body (a POST turned into a GET would only bring an error back); one to any other origin is refused,
+ * so neither the package list nor the request reaches a host nobody configured. Not retried: it will not change.
+ */
+async function fetchSameOrigin(url: string, payload: string | undefined, signal: AbortSignal): Promise<Response> {
+  const origin = new URL(url).origin;
+  let current = url;
+  for (let hop = 0; ; hop += 1) {
+    const response = await fetch(current, {
+      method: payload === undefined ? 'GET' : 'POST',
+      headers: { accept: 'application/json', ...(payload === undefined ? {} : { 'content-type': 'application/json' }), 'user-agent': 'loki-verify' },
+      body: payload,
+      redirect: 'manual',
+      signal,
+    });
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location === null) return response;
+    await response.body?.cancel();
+    const target = new URL(location, current);
+    if (target.origin !== origin) {
+      throw new OsvUnavailableError(`${url}: redirected to ${target.origin}, another origin than ${origin}; not followed (set dependencies.osv_url to the server that answers)`);
+    }
+    if (hop >= MAX_REDIRECTS) throw new OsvUnavailableError(`${url}: more than ${MAX_REDIRECTS} redirects`);
+    current = target.href;
+  }
+}
+
+/** Error answers are quoted, not parsed: their first kilobytes are enough. */
+const ERROR_TEXT_BYTES = 4096;
+
+/**
+ * The answer's text, read chunk by chunk up to `limit` bytes. Past the limit the stream is cancelled and the
+ * answer is unavailable (not retried: the same server would send the same flood again), unless `truncate` asks
+ * for the first `limit` bytes only.
+ */
+async function readCapped(url: string, response: Response, limit: number, truncate = false): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (!truncate && declared > limit) {
+    await response.body?.cancel();
+    throw new OsvUnavailableError(tooLarge(url, limit));
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (size + value.byteLength > limit) {
+      await reader.cancel();
+      if (!truncate) throw new OsvUnavailableError(tooLarge(url, limit));
+      chunks.push(value.subarray(0, limit - size));
+      break;
+    }
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function tooLarge(url: string, limit: number): string {
+  return `${url}: answer larger than ${Math.round(limit / 1024 / 1024)} MB, far beyond any real OSV answer; not read`;
 }
 
 function parseBody(url: string, text: string): unknown {
