@@ -53,9 +53,14 @@ export async function judgeAgainstBase(ctx: ProbeContext<BaseSettings>, head: He
 
   const rerun = head.failures.filter((f) => isRerunRunner(f.runner) && !/more failing tests/.test(f.name));
   const changes = classifyChanges(ctx.diff.files, runnerOf);
-  const antiPlacebo = ctx.settings.anti_placebo !== 'off' && changes.testCaseFiles.length > 0 && changes.sourceFiles.length > 0;
+  const supported = changes.testCaseFiles.filter((f) => isRerunRunner(runnerOf(f)));
+  const unsupported = changes.testCaseFiles.filter((f) => !supported.includes(f));
+  const antiPlaceboInput = { mode: ctx.settings.anti_placebo, sourceChanged: changes.sourceFiles.length > 0, unsupported, headFailures: head.failures };
+  // Without source changes or runnable new tests the verdict needs no base run.
+  const idle = judgeAntiPlacebo({ ...antiPlaceboInput, changes: antiPlaceboInput.sourceChanged ? [] : supported.map((file) => ({ file, addedRanges: [] })), results: [], notLoaded: [] });
+  const antiPlacebo = ctx.settings.anti_placebo !== 'off' && supported.length > 0 && antiPlaceboInput.sourceChanged;
   const unsupportedFailures = head.failures.length - rerun.length;
-  if (!rerun.length && !antiPlacebo) return withBase(outcome, { anti_placebo: idleState(ctx.settings.anti_placebo, changes) }, []);
+  if (!rerun.length && !antiPlacebo) return withBase(outcome, antiPlaceboDetails(idle), []);
 
   const reports = mkdtempSync(join(tmpdir(), 'loki-verify-base-reports-'));
   try {
@@ -63,7 +68,8 @@ export async function judgeAgainstBase(ctx: ProbeContext<BaseSettings>, head: He
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     ctx.log(`could not judge against the merge-base: ${reason}`);
-    return withBase(outcome, { base: { error: reason, duration_ms: Date.now() - started }, anti_placebo: antiPlacebo ? `incomplete: ${reason}` : idleState(ctx.settings.anti_placebo, changes) }, []);
+    const verdict: AntiPlaceboVerdict = antiPlacebo ? { state: 'incomplete', reason, newTests: [] } : idle;
+    return withBase(outcome, { base: { error: reason, duration_ms: Date.now() - started }, ...antiPlaceboDetails(verdict) }, []);
   } finally {
     rmSync(reports, { recursive: true, force: true });
   }
@@ -76,22 +82,13 @@ export async function judgeAgainstBase(ctx: ProbeContext<BaseSettings>, head: He
     const split = splitPreexisting(rerun, preexistingRun.results);
 
     // 2. The PR's new and changed test files, over the base's code.
-    let verdict: AntiPlaceboVerdict = { state: idleState(ctx.settings.anti_placebo, changes), newTests: [] };
+    let verdict = idle;
     if (antiPlacebo) {
       for (const file of changes.testFiles) copyOver(ctx.root, wt.dir, file);
-      const supported = changes.testCaseFiles.filter((f) => isRerunRunner(runnerOf(f)));
       const placeboRun = await sequential(groupByRunner(supported, runnerOf), (runner, files) => runTests(runner, files.map((file) => ({ file })), 'new'));
       verdict = placeboRun.problems.length
-        ? { state: `incomplete: ${placeboRun.problems[0]}`, newTests: [] }
-        : judgeAntiPlacebo({
-            mode: ctx.settings.anti_placebo,
-            sourceChanged: changes.sourceFiles.length > 0,
-            changes: await Promise.all(supported.map((file) => fileChange(ctx, file))),
-            unsupported: changes.testCaseFiles.filter((f) => !supported.includes(f)),
-            results: placeboRun.results,
-            notLoaded: placeboRun.notLoaded,
-            headFailures: head.failures,
-          });
+        ? { state: 'incomplete', reason: placeboRun.problems[0]!, newTests: [] }
+        : judgeAntiPlacebo({ ...antiPlaceboInput, changes: await Promise.all(supported.map((file) => fileChange(ctx, file))), results: placeboRun.results, notLoaded: placeboRun.notLoaded });
     }
     const details = {
       base: {
@@ -102,17 +99,14 @@ export async function judgeAgainstBase(ctx: ProbeContext<BaseSettings>, head: He
         ...(unsupportedFailures ? { not_rerun: `${unsupportedFailures} failing test${unsupportedFailures === 1 ? '' : 's'} of a runner that cannot re-run them by name` } : {}),
       },
       ...(split.preexisting.length ? { preexisting: split.preexisting.map(({ name, file }) => ({ name, ...(file ? { file } : {}) })) } : {}),
-      anti_placebo: verdict.state,
-      new_tests: verdict.newTests,
+      ...antiPlaceboDetails(verdict),
     };
     return withBase(outcome, details, split.preexisting, ctx.settings.preexisting, verdict.finding);
   }
 }
 
-function idleState(mode: AntiPlaceboMode, changes: ReturnType<typeof classifyChanges>): string {
-  if (mode === 'off') return 'off';
-  if (!changes.testCaseFiles.length) return 'not applicable: the PR adds or changes no test cases';
-  return 'not applicable: the PR changes no code outside its tests';
+function antiPlaceboDetails(verdict: AntiPlaceboVerdict): Record<string, unknown> {
+  return { anti_placebo: verdict.state, ...(verdict.reason ? { anti_placebo_reason: verdict.reason } : {}), new_tests: verdict.newTests };
 }
 
 function selectionOf(failure: HeadFailure): TestSelection {

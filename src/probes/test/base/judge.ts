@@ -133,9 +133,12 @@ export interface AntiPlaceboInput {
   headFailures: readonly HeadFailure[];
 }
 
+/** What became of the check: `checked`, or why it did not apply (the reason says more). */
+export type AntiPlaceboState = 'checked' | 'off' | 'not-applicable' | 'unsupported' | 'partly-unsupported' | 'incomplete';
+
 export interface AntiPlaceboVerdict {
-  /** `checked`, or why the check did not apply. */
-  state: string;
+  state: AntiPlaceboState;
+  reason?: string;
   newTests: NewTest[];
   finding?: ProbeFinding;
 }
@@ -149,8 +152,8 @@ export function judgeAntiPlacebo(input: AntiPlaceboInput): AntiPlaceboVerdict {
   if (input.mode === 'off') return { state: 'off', newTests: [] };
   if (input.changes.length === 0) {
     return input.unsupported.length
-      ? { state: `unsupported: the runner of ${input.unsupported.join(', ')} cannot re-run tests on the base`, newTests: [] }
-      : { state: 'not applicable: the PR adds or changes no test cases', newTests: [] };
+      ? { state: 'unsupported', reason: `the runner of ${input.unsupported.join(', ')} cannot run tests on the base`, newTests: [] }
+      : { state: 'not-applicable', reason: 'the PR adds or changes no test cases', newTests: [] };
   }
   const failingAtHead = (r: BaseResult): boolean => input.headFailures.some((f) => sameTest(f, r));
   const newTests: NewTest[] = [];
@@ -173,11 +176,11 @@ export function judgeAntiPlacebo(input: AntiPlaceboInput): AntiPlaceboVerdict {
       });
     }
   }
-  if (!input.sourceChanged) return { state: 'not applicable: the PR changes no code outside its tests', newTests };
-  if (newTests.length === 0) return { state: 'not applicable: no new or changed test case was found in the changed test files', newTests };
+  if (!input.sourceChanged) return { state: 'not-applicable', reason: 'the PR changes no code outside its tests', newTests };
+  if (newTests.length === 0) return { state: 'not-applicable', reason: 'no new or changed test case was found in the changed test files', newTests };
   if (detected) return { state: 'checked', newTests };
   // Tests of a runner that cannot run on the base might detect the change: no finding then.
-  if (input.unsupported.length) return { state: `partly unsupported: ${input.unsupported.join(', ')} not run on the base`, newTests };
+  if (input.unsupported.length) return { state: 'partly-unsupported', reason: `${input.unsupported.join(', ')} not run on the base`, newTests };
   const first = newTests[0]!;
   return {
     state: 'checked',

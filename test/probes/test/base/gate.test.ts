@@ -136,14 +136,25 @@ describe('node:test repositories', () => {
       change: { 'test/more.test.js': nodeTest("test('adds more', () => assert.equal(add(2, 2), 4));") },
     }));
     expect(onlyTests.code).toBe(0);
-    expect(onlyTests.details?.anti_placebo).toBe('not applicable: the PR changes no code outside its tests');
+    expect(onlyTests.details).toMatchObject({ anti_placebo: 'not-applicable', anti_placebo_reason: 'the PR changes no code outside its tests' });
     const onlyDocs = gate(scenario({
       base: { 'src/calc.js': CALC_FIXED, 'test/calc.test.js': nodeTest("test('adds', () => assert.equal(add(1, 2), 3));") },
       change: { 'README.md': '# calc\n' },
     }));
     expect(onlyDocs.code).toBe(0);
-    expect(onlyDocs.details?.anti_placebo).toBe('not applicable: the PR adds or changes no test cases');
+    expect(onlyDocs.details).toMatchObject({ anti_placebo: 'not-applicable', anti_placebo_reason: 'the PR adds or changes no test cases' });
     expect(onlyDocs.details?.base).toBeUndefined();
+  });
+
+  it('a runner that cannot run tests on the base (a custom test command): anti_placebo unsupported, never a finding', () => {
+    const repo = scenario({
+      base: { 'run-tests.sh': 'exec node --test\n', '.loki/verify.yml': 'test:\n  run: sh run-tests.sh\n', 'src/calc.js': CALC_BUG },
+      change: { 'src/calc.js': CALC_FIXED, 'test/mul.test.js': nodeTest("test('multiplies', () => assert.equal(require('../src/calc.js').mul(2, 3), 6));", '') },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(0);
+    expect(run.details).toMatchObject({ anti_placebo: 'unsupported', anti_placebo_reason: 'the runner of test/mul.test.js cannot run tests on the base', new_tests: [] });
+    expect(run.details?.base).toBeUndefined();
   });
 
   it('a base run that outlasts the test timeout is stopped: the head failure stays blocking, the worktree is gone', () => {

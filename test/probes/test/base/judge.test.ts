@@ -119,10 +119,11 @@ describe('judgeAntiPlacebo: do the PR’s new tests detect its change?', () => {
   it('no finding when the PR changes only tests, or adds no test case, or a runner could not check some files', () => {
     const results: BaseResult[] = [{ name: 'adds', file: 'test/add.test.js', status: 'passed' }];
     expect(judgeAntiPlacebo(input({ results, sourceChanged: false })).finding).toBeUndefined();
-    expect(judgeAntiPlacebo(input({ changes: [] })).state).toMatch(/^not applicable/);
-    expect(judgeAntiPlacebo(input({ changes: [], unsupported: ['t.spec.rs'] })).state).toMatch(/^unsupported/);
+    expect(judgeAntiPlacebo(input({ results, sourceChanged: false }))).toMatchObject({ state: 'not-applicable', reason: 'the PR changes no code outside its tests' });
+    expect(judgeAntiPlacebo(input({ changes: [] }))).toEqual({ state: 'not-applicable', reason: 'the PR adds or changes no test cases', newTests: [] });
+    expect(judgeAntiPlacebo(input({ changes: [], unsupported: ['src/lib.rs'] }))).toEqual({ state: 'unsupported', reason: 'the runner of src/lib.rs cannot run tests on the base', newTests: [] });
     const partly = judgeAntiPlacebo(input({ results, unsupported: ['x.test.js'] }));
-    expect(partly.state).toMatch(/^partly unsupported: x.test.js/);
+    expect(partly).toMatchObject({ state: 'partly-unsupported', reason: 'x.test.js not run on the base' });
     expect(partly.finding).toBeUndefined();
   });
 
