@@ -84,7 +84,9 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const env = options.env ?? process.env;
   const cwd = resolve(options.cwd ?? process.cwd());
   const log = options.log ?? (() => undefined);
-  const envRedact = createRedactor({ secrets: secretEnvValues(env), home: homedir() });
+  // Secrets the secrets probe finds join the redaction as they are found.
+  const found = new Set<string>();
+  const envRedact = createRedactor({ secrets: secretEnvValues(env), found, home: homedir() });
   // Held-out checks join the redaction once read (before any PR code runs).
   let heldoutRedact: Redactor = (text) => text;
   const redact: Redactor = (text) => envRedact(heldoutRedact(text));
@@ -146,7 +148,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     if (location === undefined) throw notRepository;
-    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir, env, now, redact, hide, log, progress, signal })) };
+    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir, env, now, redact, hide, found, log, progress, signal })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
@@ -179,6 +181,8 @@ interface RunSetup {
   redact: Redactor;
   /** Adds strings to the redaction (held-out content). */
   hide: (secrets: string[]) => void;
+  /** Secrets the probes found: `redact` masks them too. */
+  found: Set<string>;
   log: (line: string) => void;
   progress: Progress;
   /** The run's lifetime: every process the gate starts is killed when it aborts. */
@@ -231,6 +235,20 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     return { run: true };
   };
 
+  // Probe log lines and progress wait while the secrets probe runs, so a secret it finds is masked in them too.
+  const secrets = probes.find((p) => p.id === 'secrets');
+  let held: Array<() => void> | undefined = secrets && select(secrets).run ? [] : undefined;
+  const release = (): void => {
+    const waiting = held ?? [];
+    held = undefined;
+    for (const write of waiting) write();
+  };
+  const whenSafe = (write: () => void): void => {
+    if (held) held.push(write);
+    else write();
+  };
+  const log = (line: string): void => whenSafe(() => run.log(run.redact(line)));
+
   const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext =>
     createProbeContext({
       root,
@@ -242,7 +260,8 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       deadline,
       signal,
       childEnv,
-      log: (line) => run.log(run.redact(`[${probe.id}] ${line}`)),
+      log: (line) => log(`[${probe.id}] ${line}`),
+      conceal: (found) => found.forEach((secret) => run.found.add(secret)),
       result,
     });
 
@@ -253,10 +272,11 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     context,
     onResult: (r) => {
       run.progress.probes.push(r);
-      options.onProbe?.(redactResult(r, run.redact));
+      if (r.id === 'secrets') release();
+      whenSafe(() => options.onProbe?.(redactResult(r, run.redact)));
     },
     signal: run.signal,
-  });
+  }).finally(release);
 
   const policy = {
     blockOn: config.policy?.block_on ?? DEFAULT_BLOCK_ON,

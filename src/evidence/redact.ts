@@ -29,15 +29,25 @@ export type Redactor = (text: string) => string;
 export interface RedactorOptions {
   /** Exact strings to remove (values of credential environment variables). */
   secrets?: readonly string[];
+  /** Secrets found while the run goes on (by the secrets probe): read at each call, so later additions count. */
+  found?: ReadonlySet<string>;
   /** Home directory, shown as `~`. */
   home?: string;
 }
 
 export function createRedactor(options: RedactorOptions = {}): Redactor {
-  // Longest first, so a secret containing another is removed whole.
-  const literals = [...new Set(options.secrets ?? [])].filter((s) => s.length >= 8).sort((a, b) => b.length - a.length);
+  const fixed = options.secrets ?? [];
+  const found = options.found ?? new Set<string>();
+  // Longest first, so a secret containing another is removed whole; recomputed when a secret is found.
+  const sorted = (): string[] => [...new Set([...fixed, ...found])].filter((s) => s.length >= 8).sort((a, b) => b.length - a.length);
+  let literals = sorted();
+  let foundCount = found.size;
   const home = options.home && options.home.length > 1 ? options.home : undefined;
   return (text) => {
+    if (found.size !== foundCount) {
+      literals = sorted();
+      foundCount = found.size;
+    }
     let out = text;
     for (const literal of literals) if (out.includes(literal)) out = out.split(literal).join(MASK);
     out = out.replace(PRIVATE_KEY, (_m, kind: string) => `-----BEGIN ${kind}----- ${MASK}`);

@@ -63,6 +63,8 @@ export interface ProbeContext<Settings = Record<string, unknown>> {
   exec(command: string | readonly string[], options?: ProbeExecOptions): Promise<ExecResult>;
   /** A line for the step log (stderr); redacted before it is written. */
   log(line: string): void;
+  /** Masks these strings (found secrets) in everything the run writes: evidence, report, logs. */
+  conceal?(secrets: readonly string[]): void;
   /** Result of a probe this one declared in `after`. */
   result(id: ProbeId): ProbeResult | undefined;
 }

@@ -4,8 +4,9 @@ import type { Allowance } from '../../config/types.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import { compareText } from '../../core/text.js';
 import type { ProbeFinding } from '../../types.js';
-import { allowanceFor } from './allow.js';
-import type { SecretHit } from './messages.js';
+import { allowanceFor, normalised } from './allow.js';
+import { legacyRuleIds } from './legacy-rules.js';
+import type { SecretHit } from './scan.js';
 
 export interface Occurrence extends SecretHit {
   commit: string;
@@ -63,8 +64,9 @@ export function buildFindings(
   const used = new Set<string>();
   for (const [id, group] of groups) {
     const first = group[0]!;
-    const decision = allowanceFor(id, allow, now);
-    if (decision.state !== 'none') used.add(id); // the allowance's fingerprint, normalised, is `id`
+    const legacy = legacyRuleIds(first.rule).map((rule) => secretFingerprint(rule, first.path, first.secretHash));
+    const decision = allowanceFor([id, ...legacy], allow, now);
+    if (decision.state !== 'none') used.add(normalised(decision.allowance));
     if (decision.state === 'allowed') {
       const { reason, until } = decision.allowance;
       allowed.push({ fingerprint: id, rule: first.rule, ...(first.path ? { file: first.path } : {}), commit: first.commit, reason, ...(until ? { until } : {}) });
@@ -73,7 +75,7 @@ export function buildFindings(
     const expired = decision.state === 'expired' ? decision.allowance : undefined;
     findings.push(toFinding(id, group, expired));
   }
-  const unusedAllowances = allow.map((a) => a.fingerprint.trim().toLowerCase()).filter((fp) => !used.has(fp));
+  const unusedAllowances = allow.map(normalised).filter((fp) => !used.has(fp));
   return { findings, allowed, unusedAllowances };
 }
 
@@ -81,7 +83,7 @@ function toFinding(id: string, group: readonly Occurrence[], expired: Allowance 
   const first = group[0]!;
   const commits = [...new Set(group.map((o) => o.commit))];
   const where = first.path ? `in ${first.path}:${first.line}` : `in the message of commit ${first.commit.slice(0, 12)} (line ${first.line})`;
-  const what = first.kind ? `${first.title} (${first.kind})` : first.title;
+  const what = first.title;
   const added = first.path ? `, added by commit ${first.commit.slice(0, 12)}` : '';
   const lapse = expired ? ` The allowance for this fingerprint expired on ${expired.until} (reason given: ${expired.reason}).` : '';
   return {
@@ -96,7 +98,6 @@ function toFinding(id: string, group: readonly Occurrence[], expired: Allowance 
     fingerprint: id,
     details: {
       title: first.title,
-      ...(first.kind ? { kind: first.kind } : {}),
       location: first.path ? 'file' : MESSAGE_LOCATION,
       preview: first.preview,
       occurrences: group.length,

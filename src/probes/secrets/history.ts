@@ -13,9 +13,7 @@ import { RecordSplitter, type CommitRecord } from './records.js';
  * external diff drivers and textconv, rename detection, submodule rendering, signatures and notes.
  * `--remerge-diff` shows what a merge commit itself introduced (conflict resolutions, evil merges).
  */
-const LOG_ARGS = [
-  'log',
-  '--reverse',
+const PATCH_ARGS = [
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',
@@ -29,8 +27,8 @@ const LOG_ARGS = [
   '-p',
   '-U1',
   '--full-index',
-  '--format=%x01%H%x00%B%x00',
 ];
+const LOG_ARGS = ['log', '--reverse', ...PATCH_ARGS, '--format=%x01%H%x00%B%x00'];
 
 /** Characters of complete commit patches held unscanned before git is made to wait. */
 const MAX_BACKLOG = 32 * 1024 * 1024;
@@ -128,11 +126,11 @@ function readRecords(child: ChildProcessByStdio<null, Readable, Readable>): { ne
 /**
  * Sizes of the blobs the range's commits write: ids from `git log --raw` (merges against their first
  * parent, a superset of what --remerge-diff shows), sizes from one `git cat-file --batch-check`.
+ * A blob missing from it (written by an octopus merge only) is looked up on its own: blobSize.
  * Two processes in all, run while the patches stream, instead of a round trip per commit.
  */
 export async function blobSizes(options: HistoryOptions): Promise<Map<string, number>> {
-  const merges = options.remergeDiff ? ['--diff-merges=first-parent'] : [];
-  const raw = await options.git.raw(['log', '--format=', '--raw', '-z', '--no-abbrev', '-M', ...merges, `${options.from}..${options.to}`, '--']);
+  const raw = await options.git.raw(['log', '--format=', '--raw', '-z', '--no-abbrev', '-M', '--diff-merges=first-parent', `${options.from}..${options.to}`, '--']);
   const ids = new Set<string>();
   for (const field of raw.split('\0')) {
     // ":<old mode> <new mode> <old id> <new id> <status>"
@@ -156,6 +154,47 @@ export async function supportsRemergeDiff(git: Git): Promise<boolean> {
   if (!match) return false;
   const [major, minor] = [Number(match[1]), Number(match[2])];
   return major > 2 || (major === 2 && minor >= 36);
+}
+
+/**
+ * Merge commits that `git log` shows no patch for: octopus merges (which --remerge-diff skips), or every
+ * merge when git is too old for --remerge-diff. Each is diffed against each of its parents instead.
+ */
+export async function mergesToDiff(options: HistoryOptions): Promise<Map<string, string[]>> {
+  const minParents = options.remergeDiff ? 3 : 2;
+  const out = await options.git.raw(['rev-list', '--parents', `--min-parents=${minParents}`, `${options.from}..${options.to}`, '--']);
+  const merges = new Map<string, string[]>();
+  for (const line of out.split('\n')) {
+    const [sha, ...parents] = line.trim().split(' ');
+    if (sha && parents.length >= minParents) merges.set(sha, parents);
+  }
+  return merges;
+}
+
+/** The patch from `parent` to `commit`, in the same pinned format as the log's. */
+export function patchAgainst(git: Git, parent: string, commit: string, signal: AbortSignal): Promise<string> {
+  return git.raw(['diff', ...PATCH_ARGS, parent, commit, '--'], { signal });
+}
+
+/** The bytes of a blob (a binary file's content). */
+export function readBlob(git: Git, id: string, signal: AbortSignal): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = git.spawn(['cat-file', 'blob', id], { signal });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', (error) => reject(new Error(`could not run git: ${error.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(chunks));
+      else reject(new Error(`git cat-file blob ${id} failed: ${stderr.trim().split('\n')[0] ?? ''}`));
+    });
+  });
+}
+
+/** The size of one blob, in bytes. */
+export async function blobSize(git: Git, id: string): Promise<number> {
+  return Number((await git.raw(['cat-file', '-s', id])).trim());
 }
 
 /** Bytes git's own binary test looks at; the gate applies the same rule itself. */

@@ -1,24 +1,29 @@
-// The secrets probe: secretlint's engine over every commit of the PR (messages and added lines), so a
+// The secrets probe: its own rule engine over every commit of the PR (messages and added lines), so a
 // secret added and deleted again is still found. Findings never hold the secret: rule, place, commit,
-// a four-character preview and a fingerprint.
-import type { Git } from '../../git/git.js';
+// a four-character preview and a fingerprint; the secrets themselves go to the run's redaction only.
+import type { ProbeContext } from '../probe.js';
 import type { ProbeOutcome } from '../../types.js';
 import { Type } from 'typebox';
 import { allowance, pathGlobs, withDefault } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable } from '../probe.js';
 import { pathMatcher } from '../../config/path-globs.js';
 import { buildFindings, type SecretFindings } from './findings.js';
+import { isIgnored, NO_GITLEAKS_CONFIG, parseGitleaksConfig, parseGitleaksIgnore, type GitleaksConfig, type IgnoredFinding } from './gitleaks.js';
 import { supportsRemergeDiff } from './history.js';
+import { BUILTIN_RULES } from './rules/index.js';
+import type { Rule } from './rules/rule.js';
 import { createScanner } from './scan.js';
 import { scanHistory, type HistoryScan } from './scan-history.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 /** Skipped files and scan errors listed in the details (all are counted). */
 const MAX_LISTED = 50;
+const GITLEAKS_CONFIG = '.gitleaks.toml';
+const GITLEAKS_IGNORE = '.gitleaksignore';
 
 const settings = Type.Object({
   max_file_size: withDefault(
-    Type.Integer({ minimum: 1, description: 'Bytes; larger files are skipped and counted.' }),
+    Type.Integer({ minimum: 1, description: 'Bytes; larger files are not scanned and make the probe inconclusive unless paths_ignore covers them.' }),
     DEFAULT_MAX_FILE_SIZE,
   ),
   paths_ignore: withDefault(pathGlobs('Path globs not scanned.'), []),
@@ -38,7 +43,7 @@ export const secretsProbe = defineProbe({
 
   async run(ctx) {
     const { max_file_size: maxFileSize, paths_ignore: pathsIgnore, allow } = ctx.settings;
-    const remergeDiff = await supportsRemergeDiff(ctx.git);
+    const [policy, remergeDiff] = await Promise.all([gitleaksPolicy(ctx), supportsRemergeDiff(ctx.git)]);
     const scan = await scanHistory({
       git: ctx.git,
       from: ctx.diff.mergeBase,
@@ -47,43 +52,72 @@ export const secretsProbe = defineProbe({
       remergeDiff,
       maxFileSize,
       isIgnored: pathMatcher(pathsIgnore),
-      scanner: createScanner(),
+      scanner: createScanner({ rules: activeRules(policy.config), allows: policy.config.allows }),
     });
-    const report = buildFindings(scan.occurrences, ctx.diff.commits, allow, ctx.now);
-    const merges = remergeDiff ? 0 : await countMerges(ctx.git, ctx.diff.mergeBase, ctx.diff.headSha);
-    return outcome(scan, report, { expected: ctx.diff.commits, maxFileSize, unscannedMerges: merges });
+    // Every secret seen, allowed or not, is masked in everything the run writes.
+    ctx.conceal?.(scan.occurrences.flatMap((o) => (o.secret ? [o.secret] : [])));
+    const kept = scan.occurrences.filter((o) => !isIgnored(policy.ignored, o));
+    const report = buildFindings(kept, ctx.diff.commits, allow, ctx.now);
+    return outcome(scan, report, {
+      expected: ctx.diff.commits,
+      maxFileSize,
+      gitleaksIgnored: scan.occurrences.length - kept.length,
+      gitleaks: policy.files,
+    });
   },
 });
 
-async function countMerges(git: Git, from: string, to: string): Promise<number> {
-  const out = await git.raw(['rev-list', '--merges', '--count', `${from}..${to}`]);
-  return Number(out.trim()) || 0;
+interface GitleaksPolicy {
+  config: GitleaksConfig;
+  ignored: IgnoredFinding[];
+  /** The gitleaks files found at the merge-base. */
+  files: string[];
+}
+
+/** `.gitleaks.toml` and `.gitleaksignore` as they are at the merge-base: the PR cannot loosen them. */
+async function gitleaksPolicy(ctx: Pick<ProbeContext, 'git' | 'diff'>): Promise<GitleaksPolicy> {
+  const [config, ignore] = await Promise.all([
+    ctx.git.tryShowFile(ctx.diff.mergeBase, GITLEAKS_CONFIG),
+    ctx.git.tryShowFile(ctx.diff.mergeBase, GITLEAKS_IGNORE),
+  ]);
+  return {
+    config: config === undefined ? NO_GITLEAKS_CONFIG : parseGitleaksConfig(config, GITLEAKS_CONFIG),
+    ignored: ignore === undefined ? [] : parseGitleaksIgnore(ignore),
+    files: [...(config === undefined ? [] : [GITLEAKS_CONFIG]), ...(ignore === undefined ? [] : [GITLEAKS_IGNORE])],
+  };
+}
+
+/** Built-in rules less those disabled or redefined by the team's config, then the team's own rules. */
+export function activeRules(config: GitleaksConfig): Rule[] {
+  const custom = new Set(config.rules.map((r) => r.id));
+  return [...config.rules, ...BUILTIN_RULES.filter((r) => !custom.has(r.id) && !config.disabled.has(r.id))];
 }
 
 function outcome(
   scan: HistoryScan,
   report: SecretFindings,
-  context: { expected: readonly string[]; maxFileSize: number; unscannedMerges: number },
+  context: { expected: readonly string[]; maxFileSize: number; gitleaksIgnored: number; gitleaks: string[] },
 ): ProbeOutcome {
   const seen = new Set(scan.commits);
   const missing = context.expected.filter((sha) => !seen.has(sha));
-  const count = (reason: string): number => scan.skipped.filter((s) => s.reason === reason).length;
+  const oversize = scan.skipped.filter((s) => s.reason === 'oversize');
   const details = {
     commits_scanned: scan.commits.length,
     commit_messages_scanned: scan.commits.length,
     files_scanned: scan.filesScanned,
+    binary_files_scanned: scan.binaryScanned,
+    merges_diffed_per_parent: scan.mergesDiffed,
     added_lines_scanned: scan.linesScanned,
-    skipped_binary: count('binary'),
-    skipped_oversize: count('oversize'),
-    skipped_ignored: count('ignored'),
+    skipped_oversize: oversize.length,
+    skipped_ignored: scan.skipped.length - oversize.length,
     max_file_size: context.maxFileSize,
     ...(scan.skipped.length > 0 ? { skipped_files: scan.skipped.slice(0, MAX_LISTED) } : {}),
     allowed_findings: report.allowed.length,
     ...(report.allowed.length > 0 ? { allowed: report.allowed } : {}),
     ...(report.unusedAllowances.length > 0 ? { unused_allowances: report.unusedAllowances } : {}),
+    ...(context.gitleaks.length > 0 ? { gitleaks_files: context.gitleaks, gitleaks_ignored: context.gitleaksIgnored } : {}),
     ...(scan.errors.length > 0 ? { scan_errors: scan.errors.slice(0, MAX_LISTED), scan_error_count: scan.errors.length } : {}),
     ...(missing.length > 0 ? { commits_not_scanned: missing } : {}),
-    ...(context.unscannedMerges > 0 ? { merge_commits_not_diffed: context.unscannedMerges } : {}),
   };
   const scope = `${plural(scan.commits.length, 'commit')}, ${plural(scan.filesScanned, 'file change')}, ${plural(scan.linesScanned, 'added line')}`;
   const allowedNote = report.allowed.length > 0 ? `; ${report.allowed.length} allowed by secrets.allow` : '';
@@ -99,13 +133,20 @@ function outcome(
   }
   const gaps = [
     ...(missing.length > 0 ? [`${plural(missing.length, 'commit')} of the range not in git's output`] : []),
-    ...(scan.errors.length > 0 ? [`${plural(scan.errors.length, 'scan error')}`] : []),
-    ...(context.unscannedMerges > 0 ? [`${plural(context.unscannedMerges, 'merge commit')} not diffed (needs git 2.36+)`] : []),
+    ...(oversize.length > 0 ? [`${plural(oversize.length, 'file')} over secrets.max_file_size (${context.maxFileSize} bytes) not scanned: ${named(oversize.map((s) => s.path))}`] : []),
+    ...(scan.errors.length > 0 ? [`${plural(scan.errors.length, 'file')} could not be read: ${named(scan.errors.map((e) => e.path ?? `message of ${e.commit.slice(0, 12)}`))}`] : []),
   ];
   if (gaps.length > 0) {
-    return { status: 'inconclusive', summary: `no secrets found (scanned ${scope}), but ${gaps.join(', ')}`, details };
+    return { status: 'inconclusive', summary: `no secrets found (scanned ${scope}), but ${gaps.join('; ')}`, details };
   }
   return { status: 'pass', summary: `no secrets (scanned ${scope})${allowedNote}`, details };
+}
+
+/** The first few names, then how many more. */
+function named(paths: readonly string[]): string {
+  const unique = [...new Set(paths)];
+  const shown = unique.slice(0, 3).join(', ');
+  return unique.length > 3 ? `${shown} and ${unique.length - 3} more` : shown;
 }
 
 function plural(n: number, word: string): string {

@@ -1,147 +1,199 @@
-// Runs secretlint's engine (recommended preset plus the pattern rules of rules.ts) on the scan texts of
-// one commit, with the keyword prefilter that decides which lines those texts keep.
-import { extname } from 'node:path';
-import { lintSource } from '@secretlint/core';
-import { secretLintProfiler } from '@secretlint/profiler';
-import { creator as patternRule } from '@secretlint/secretlint-rule-pattern';
-import { creator as presetRule, rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
-import { errorMessage } from '../../core/errors.js';
-import { toHits, type EntryHit, type LintText } from './messages.js';
-import { EXTRA_ID_PREFIX, EXTRA_RULES, PRESET_ID_PREFIX, PRESET_RULES } from './rules.js';
-import { EVERY_LINE, keywordTest, type LineTest, type ScanSource } from './source.js';
-
-type CoreConfig = Parameters<typeof lintSource>[0]['options']['config'];
+// Pure: runs the rules over the scan texts of one commit. Per text, a rule runs only when one of its
+// keywords occurs in it (after the line prefilter of source.ts); its matches are then judged
+// (entropy, placeholders, format checks), kept only where the commit added the line, and checked
+// against allow comments. Where rules report overlapping text, the most specific wins.
+import { sha256 } from '../../core/fingerprint.js';
+import type { AllowCandidate } from './gitleaks.js';
+import { ALLOW_COMMENT_KEYWORDS, inlineAllow } from './inline-allow.js';
+import { isPlaceholder, shannonEntropy } from './placeholder.js';
+import { BUILTIN_RULES } from './rules/index.js';
+import { regexMatches, type RawMatch, type Rule } from './rules/rule.js';
+import { isAsciiKeyword, KeywordMatcher } from './keywords.js';
+import { EVERY_LINE, type LineTest, type ScanSource } from './source.js';
 
 export interface ScanEntry {
   /** File path; undefined for a commit message. */
   path?: string;
+  /** Blob id of the file in the commit: what a file reported by its name is fingerprinted by. */
+  blob?: string;
   source: ScanSource;
 }
 
-export interface ScanResult {
-  hits: EntryHit[];
-  errors: Array<{ entry: number; error: string }>;
+export interface SecretHit {
+  rule: string;
+  title: string;
+  /** Line in the file (or commit message) where the secret starts. */
+  line: number;
+  /** sha256 of the secret. */
+  secretHash: string;
+  /** At most the first four characters of the secret, then `****`. */
+  preview: string;
+  /**
+   * The secret itself, only so that the run can mask it in everything it writes; never copied into
+   * a finding. Undefined for files reported by their name.
+   */
+  secret?: string;
+}
+
+export interface EntryHit extends SecretHit {
+  /** Index of the entry the secret is in. */
+  entry: number;
 }
 
 export interface Scanner {
   /** Whether a line may hold a secret (the keyword prefilter, or every line when it is off). */
   readonly isHot: LineTest;
   /** Scans the entries of one commit (its message and files). */
-  scan(entries: readonly ScanEntry[]): Promise<ScanResult>;
+  scan(entries: readonly ScanEntry[], commit?: string): EntryHit[];
 }
 
-/**
- * secretlint's set-up costs more than scanning a few prefiltered lines, so the entries of a commit are
- * linted together, one line holding only NUL between two entries: no rule matches across it (none
- * matches NUL or spans lines without whitespace or base64), and no disable-next-line comment reaches
- * past it. Entries whose rules depend on the file name (npm: package.json, .npmrc; GCP: .json, .p12),
- * or that hold block `secretlint-disable`/`-enable` comments (which run to the end of the text), are
- * linted on their own under their own name.
- */
-const SEPARATOR = '\0';
-const OWN_RUN_PATH = /(?:\.json|\.npmrc|\.p12)$/i;
-const BLOCK_DIRECTIVE = /secretlint-(?:disable|enable)(?![\w-])/;
-/** Name of a combined text: one no rule treats specially. */
-const COMBINED_NAME = 'combined.txt';
-
-export function secretlintConfig(): CoreConfig {
-  return {
-    rules: [
-      {
-        id: '@secretlint/secretlint-rule-preset-recommend',
-        rule: presetRule,
-        rules: [
-          // AWS access key ids are only scanned on request; account ids are not secrets.
-          { id: `${PRESET_ID_PREFIX}aws`, options: { enableIDScanRule: true }, allowMessageIds: ['AWSAccountID'] },
-        ],
-      },
-      ...EXTRA_RULES.map((extra) => ({
-        id: EXTRA_ID_PREFIX + extra.id,
-        rule: patternRule,
-        options: { patterns: [{ name: extra.id, patterns: [`/${extra.pattern.source}/${extra.pattern.flags}`] }] },
-      })),
-    ],
-  };
+export interface ScannerOptions {
+  /** The rules (default: the built-in ones). */
+  rules?: readonly Rule[];
+  /** false: every line is scanned (to check the prefilter against a full scan). */
+  prefilter?: boolean;
+  /** Allowlists of a gitleaks configuration. */
+  allows?: (candidate: AllowCandidate) => boolean;
 }
 
-/** The keyword prefilter, or every line when some preset rule has no keyword (a newer preset): never miss. */
-export function prefilterFor(): LineTest {
-  const presetIds = presetRules.map((rule) => rule.meta.id.slice(PRESET_ID_PREFIX.length));
-  if (presetIds.some((id) => !PRESET_RULES[id])) return EVERY_LINE;
-  return keywordTest([...presetIds.flatMap((id) => PRESET_RULES[id]!.keywords), ...EXTRA_RULES.flatMap((rule) => rule.keywords)]);
+/** A rule needs every line when it has no keyword, or one the keyword matcher cannot take (not ASCII). */
+function unfiltered(rule: Rule): boolean {
+  return Boolean(rule.pattern || rule.find) && (rule.keywords.length === 0 || !rule.keywords.every(isAsciiKeyword));
 }
 
-export function createScanner(options: { prefilter?: boolean } = {}): Scanner {
-  // secretlint's profiler is on by default and records performance marks for every rule and file;
-  // its CLI turns it off unless --profile is given (secretlint issue #1633), and so do we.
-  secretLintProfiler.setEnabled(false);
-  const config = secretlintConfig();
-  const isHot = options.prefilter === false ? EVERY_LINE : prefilterFor();
+function keywordMatcher(rules: readonly Rule[]): KeywordMatcher {
+  return new KeywordMatcher([...rules.filter((rule) => !unfiltered(rule)).flatMap((rule) => rule.keywords), ...ALLOW_COMMENT_KEYWORDS]);
+}
 
-  const lint = async (entries: readonly ScanEntry[], indices: readonly number[], name: string): Promise<EntryHit[]> => {
-    const text = combine(entries, indices);
-    const result = await lintSource({
-      source: { content: text.content, filePath: name, ext: extname(name), contentType: 'text' },
-      // noPhysicFilePath: rules must not read the working tree; the commit's content is what counts.
-      options: { config, noPhysicFilePath: true },
-    });
-    return toHits(result.messages, text);
-  };
-
+export function createScanner(options: ScannerOptions = {}): Scanner {
+  const rules = options.rules ?? BUILTIN_RULES;
+  const matcher = keywordMatcher(rules);
+  const ids = new Map(matcher.keywords.map((keyword, id) => [keyword, id]));
+  // Per rule, the ids of its keywords; undefined: the rule runs on every text.
+  const keywordIds = rules.map((rule) => (unfiltered(rule) || rule.keywords.length === 0 ? undefined : rule.keywords.map((k) => ids.get(k.toLowerCase())!)));
+  const isHot = options.prefilter === false || rules.some(unfiltered) ? EVERY_LINE : (line: string) => matcher.test(line);
   return {
     isHot,
-    async scan(entries) {
-      const result: ScanResult = { hits: [], errors: [] };
-      const alone: number[] = [];
-      const together: number[] = [];
-      entries.forEach((entry, i) => (runsAlone(entry) ? alone : together).push(i));
-      const runEach = async (indices: readonly number[]): Promise<void> => {
-        for (const i of indices) {
-          try {
-            result.hits.push(...(await lint(entries, [i], entries[i]!.path ?? COMBINED_NAME)));
-          } catch (error) {
-            result.errors.push({ entry: i, error: errorMessage(error) });
-          }
-        }
-      };
-      if (together.length > 0) {
-        try {
-          result.hits.push(...(await lint(entries, together, COMBINED_NAME)));
-        } catch {
-          // Lint them one by one to tell which entry the rule failed on.
-          await runEach(together);
-        }
-      }
-      await runEach(alone);
-      return result;
+    scan(entries, commit) {
+      const context = { rules, keywordIds, matcher, allows: options.allows ?? (() => false), ...(commit ? { commit } : {}) };
+      return entries.flatMap((entry, index) => scanEntry(entry, context).map((hit) => ({ ...hit, entry: index })));
     },
   };
 }
 
-/** Whether an entry is linted on its own rather than with the others (see SEPARATOR). */
-function runsAlone(entry: ScanEntry): boolean {
-  return OWN_RUN_PATH.test(entry.path ?? '') || BLOCK_DIRECTIVE.test(entry.source.content);
+interface Candidate {
+  hit: SecretHit;
+  /** Allowed by a gitleaks allowlist. */
+  allowed: boolean;
+  start: number;
+  end: number;
+  priority: number;
 }
 
-function combine(entries: readonly ScanEntry[], indices: readonly number[]): LintText {
-  const text: LintText = { content: '', lineNumbers: [], added: [], owner: [] };
-  const parts: string[] = [];
-  const pushLine = (line: number, added: number, owner: number): void => {
-    text.lineNumbers.push(line);
-    text.added.push(added);
-    text.owner.push(owner);
-  };
-  indices.forEach((index, k) => {
-    if (k > 0) {
-      parts.push(SEPARATOR);
-      pushLine(0, 0, -1);
+interface ScanContext {
+  rules: readonly Rule[];
+  keywordIds: ReadonlyArray<readonly number[] | undefined>;
+  matcher: KeywordMatcher;
+  allows: (candidate: AllowCandidate) => boolean;
+  commit?: string;
+}
+
+function scanEntry(entry: ScanEntry, { rules, keywordIds, matcher, allows, commit }: ScanContext): SecretHit[] {
+  const { source } = entry;
+  const text = source.content;
+  const present = matcher.present(text);
+  const lineStarts = lineStartsOf(text);
+  let allow: ReturnType<typeof inlineAllow> | undefined;
+  const candidates: Candidate[] = [];
+  for (const [r, rule] of rules.entries()) {
+    if (rule.path && !(entry.path !== undefined && rule.path.test(entry.path))) continue;
+    if (!rule.pattern && !rule.find) {
+      if (rule.path) candidates.push(fileHit(rule, entry, allows({ rule: rule.id, secret: '', match: '', line: '', path: entry.path!, ...(commit ? { commit } : {}) })));
+      continue;
     }
-    const source = entries[index]!.source;
-    parts.push(source.content);
-    source.lineNumbers.forEach((line, i) => pushLine(line, source.added[i]!, index));
-  });
-  // A final newline, as in a file: secretlint's disable-line comments cannot cover a last line without one.
-  text.content = parts.join('\n') + '\n';
-  pushLine(0, 0, -1);
-  return text;
+    const ruleKeywords = keywordIds[r];
+    if (ruleKeywords && !ruleKeywords.some((id) => present.has(id))) continue;
+    const matches = rule.find ? rule.find(text, entry.path) : regexMatches(rule.pattern!, text);
+    for (const match of matches) {
+      if (!judge(rule, match, text)) continue;
+      const span = addedSpan(source, lineStarts, match.secretStart, match.secretStart + match.secret.length);
+      if (!span) continue;
+      allow ??= inlineAllow(text.split('\n'));
+      const startLine = lineIndexOf(lineStarts, match.start);
+      if (allow(span.index, rule.id) || allow(startLine, rule.id)) continue;
+      const line = text.slice(lineStarts[startLine], (lineStarts[startLine + 1] ?? text.length + 1) - 1);
+      const candidate = { rule: rule.id, secret: match.secret, match: text.slice(match.start, match.end), line, ...(entry.path === undefined ? {} : { path: entry.path }) };
+      candidates.push({
+        allowed: allows(commit ? { ...candidate, commit } : candidate),
+        hit: { rule: rule.id, title: rule.title, line: span.line, secretHash: sha256(match.secret), preview: mask(match.secret), secret: match.secret },
+        start: match.secretStart,
+        end: match.secretStart + match.secret.length,
+        priority: rule.priority,
+      });
+    }
+  }
+  // An allowed match still hides what less specific rules report on the same text.
+  return dropOverlaps(candidates).flatMap((c) => (c.allowed ? [] : [c.hit]));
+}
+
+function judge(rule: Rule, match: RawMatch, text: string): boolean {
+  const { secret } = match;
+  if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
+  if (rule.placeholders && isPlaceholder(secret)) return false;
+  return !rule.accept || rule.accept(secret, text, match);
+}
+
+/** A file reported by its name: one hit on its first line, fingerprinted by its content (blob id). */
+function fileHit(rule: Rule, entry: ScanEntry, allowed: boolean): Candidate {
+  const identity = entry.blob ?? entry.source.content;
+  const hit = { rule: rule.id, title: rule.title, line: 1, secretHash: sha256(`file:${identity}`), preview: '(whole file)' };
+  return { hit, allowed, start: -1, end: -1, priority: rule.priority };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function lineIndexOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where the secret starts (text line index, file line number); undefined when the commit added none of its lines. */
+function addedSpan(source: ScanSource, starts: readonly number[], start: number, end: number): { index: number; line: number } | undefined {
+  const first = lineIndexOf(starts, start);
+  const last = lineIndexOf(starts, Math.max(start, end - 1));
+  let index = -1;
+  let added = false;
+  for (let line = first; line <= last; line++) {
+    if (index < 0 && source.lineNumbers[line]) index = line;
+    if (source.added[line]) added = true;
+  }
+  return added && index >= 0 ? { index, line: source.lineNumbers[index]! } : undefined;
+}
+
+/** At most the first four characters, fewer for short secrets: a quarter of the length at most. */
+export function mask(secret: string): string {
+  const visible = Math.min(4, Math.floor(secret.length / 4));
+  return `${secret.slice(0, visible)}****`;
+}
+
+/** Where rules report overlapping text (a token inside a generic assignment), the more specific one wins. */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const ordered = [...candidates].sort((a, b) => a.priority - b.priority || a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (candidate.start >= 0 && kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.priority - b.priority);
 }

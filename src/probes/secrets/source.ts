@@ -1,9 +1,10 @@
-// Pure: turns the hunks of one file (or a commit message) into the text secretlint scans.
+// Pure: turns the hunks of one file (or a commit message) into the text the rules scan.
 //
 // Only lines where some rule's keyword occurs are kept, with the line after each (a value may follow its
-// key on the next line) and, for a private key header, every line down to its END marker. Gaps between
-// kept lines become one empty line, so `secretlint-disable-next-line` never reaches across a gap and
-// no pattern joins lines that are not adjacent in the file. Lines keep their file line numbers.
+// key on the next line) and, for the header of a multi-line credential (private key, PuTTY key), every
+// line down to its end; a Kubernetes Secret manifest is kept whole. Gaps between kept lines become one
+// empty line, so `secretlint-disable-next-line` never reaches across a gap and no pattern joins lines
+// that are not adjacent in the file. Lines keep their file line numbers.
 import type { Hunk } from './patch.js';
 
 export interface ScanSource {
@@ -19,27 +20,15 @@ export type LineTest = (line: string) => boolean;
 /** Matches every line: scan everything (used to check the prefilter against a full scan). */
 export const EVERY_LINE: LineTest = () => true;
 
-/**
- * A line test that is true where any of the keywords occurs (case-insensitive regular expressions, each
- * starting with a literal character). Alternatives are grouped by that character: the regular
- * expression engine then tries a handful of branches per position instead of every keyword.
- */
-export function keywordTest(keywords: readonly string[]): LineTest {
-  const byFirst = new Map<string, string[]>();
-  for (const keyword of keywords) {
-    const first = keyword.charAt(0).toLowerCase();
-    if (!/^[a-z0-9_:-]$/.test(first)) throw new Error(`keyword must start with a literal character: ${keyword}`);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), keyword.slice(1)]);
-  }
-  const branches = [...byFirst].map(([first, rests]) => `${first === '-' ? '\\-' : first}(?:${[...new Set(rests)].join('|')})`);
-  const combined = new RegExp(branches.join('|'), 'i');
-  return (line) => combined.test(line);
-}
-
-const PRIVATE_KEY_BEGIN = /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY/i;
-const PRIVATE_KEY_END = /-----END[ A-Z0-9_-]{0,40}PRIVATE KEY/i;
-/** A private key block longer than this many lines is cut (the largest RSA keys need about 70). */
+/** Multi-line credentials: from a line matching `begin`, every line down to one matching `end`. */
+const BLOCKS = [
+  { begin: /-{4,5} ?BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY/i, end: /-{4,5} ?END[ A-Z0-9_-]{0,40}PRIVATE KEY/i },
+  { begin: /PuTTY-User-Key-File-/, end: /^Private-MAC:/ },
+];
+/** A block longer than this many lines is cut (the largest RSA keys need about 70). */
 const MAX_KEY_LINES = 500;
+/** A Kubernetes Secret: its data values sit on lines with no keyword, so the whole hunk is kept. */
+const WHOLE_HUNK = /^kind:[ \t]*["']?Secret\b/m;
 
 /** Builds the scan text of a file's hunks; undefined when no added line is kept (nothing to report). */
 export function buildSource(hunks: readonly Hunk[], isHot: LineTest): ScanSource | undefined {
@@ -77,16 +66,17 @@ export function messageHunk(message: string): Hunk {
 
 function selectLines(lines: readonly string[], isHot: LineTest): Uint8Array {
   const keep = new Uint8Array(lines.length);
+  if (isHot === EVERY_LINE || lines.some((line) => line.startsWith('kind:') && WHOLE_HUNK.test(line))) return keep.fill(1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!isHot(line)) continue;
     keep[i] = 1;
     if (i + 1 < lines.length) keep[i + 1] = 1;
-    if (PRIVATE_KEY_BEGIN.test(line) && !PRIVATE_KEY_END.test(line)) {
-      for (let j = i + 1; j < lines.length && j <= i + MAX_KEY_LINES; j++) {
-        keep[j] = 1;
-        if (PRIVATE_KEY_END.test(lines[j]!)) break;
-      }
+    const block = BLOCKS.find((b) => b.begin.test(line) && !b.end.test(line));
+    if (!block) continue;
+    for (let j = i + 1; j < lines.length && j <= i + MAX_KEY_LINES; j++) {
+      keep[j] = 1;
+      if (block.end.test(lines[j]!)) break;
     }
   }
   return keep;

@@ -54,7 +54,7 @@ describe('secrets through the CLI', () => {
     repo = featureRepo();
     all.forEach((sample, i) => repo.commit(`add ${sample.family}`, { [`families/${i}/${sample.file}`]: `${sample.line}\n` }));
     // Added, then deleted: still in the pushed history.
-    const leaked = all.find((s) => s.rule === 'stripe')!;
+    const leaked = all.find((s) => s.rule === 'stripe-access-token')!;
     first = repo.commit('add billing config', { 'billing.env': `STRIPE_KEY=${leaked.secret}\n` });
     repo.commit('remove billing config', { 'billing.env': null });
     run = gate(repo);
@@ -67,7 +67,7 @@ describe('secrets through the CLI', () => {
     expect(findings).toHaveLength(all.length + 1);
     expect(findings.every((f) => f.severity === 'critical' && f.blocking)).toBe(true);
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set([...all.map((s) => s.rule)]));
-    expect(findings.find((f) => f.file === 'billing.env')).toMatchObject({ rule: 'stripe', commit: first });
+    expect(findings.find((f) => f.file === 'billing.env')).toMatchObject({ rule: 'stripe-access-token', commit: first });
   });
 
   it('writes no secret to evidence.json, report.md, stdout or stderr', () => {
@@ -83,7 +83,7 @@ describe('secrets through the CLI', () => {
 });
 
 describe('secrets allow-list and placeholders through the CLI', () => {
-  const npm = samples().find((s) => s.rule === 'npm')!;
+  const npm = samples().find((s) => s.rule === 'npm-access-token')!;
   let repo: TestRepo;
   let fingerprint: string;
 
@@ -117,5 +117,26 @@ describe('secrets allow-list and placeholders through the CLI', () => {
     const run = gate(docs);
     expect(run.code).toBe(0);
     expect(run.evidence!.probes.find((p) => p.id === 'secrets')!.status).toBe('pass');
+  });
+});
+
+describe('found secrets are masked in everything the run writes', () => {
+  it("keeps a found secret out of other probes' output: a failing test that prints it", () => {
+    // A generic password: no fixed token format the run's own redaction would know.
+    const sample = samples().find((s) => s.family === 'Generic password assignment')!;
+    const repo = featureRepo();
+    repo.commit('settings and a test that prints them', {
+      'settings.py': `${sample.line}\n`,
+      'print-settings.js': `const text = require('fs').readFileSync('settings.py', 'utf8');\nconsole.log(text);\nconsole.error(text);\nprocess.exit(1);\n`,
+    });
+    const out = tempDir('loki-secrets-out-');
+    const config = configFile('test:\n  run: node print-settings.js\n');
+    const run = runCli(['main', '--only', 'secrets,test', '--config', config], { cwd: repo.dir, out });
+    expect(run.evidence, run.stderr).toBeDefined();
+    const test = run.evidence!.probes.find((p) => p.id === 'test')!;
+    expect(test.status).toBe('fail');
+    // The output tail is there, the secret is not.
+    expect(JSON.stringify(test)).toContain('DB_PASSWORD');
+    expectNoSecret({ ...run, evidenceText: readFileSync(join(out, 'evidence.json'), 'utf8') }, sample.secret, 'generic password');
   });
 });

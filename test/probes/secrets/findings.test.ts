@@ -22,9 +22,20 @@ describe('allow-list', () => {
 
   it('matches fingerprints exactly, ignoring case and surrounding space', () => {
     const allow = [{ fingerprint: ' ABCDEF ', reason: 'r' }];
-    expect(allowanceFor('abcdef', allow, NOW)).toEqual({ state: 'allowed', allowance: allow[0] });
-    expect(allowanceFor('abcde', allow, NOW)).toEqual({ state: 'none' });
-    expect(allowanceFor('abcdef', [{ fingerprint: 'abcdef', reason: 'r', until: '2026-02-28' }], NOW).state).toBe('expired');
+    expect(allowanceFor(['abcdef'], allow, NOW)).toEqual({ state: 'allowed', allowance: allow[0] });
+    expect(allowanceFor(['abcde'], allow, NOW)).toEqual({ state: 'none' });
+    expect(allowanceFor(['abcdef'], [{ fingerprint: 'abcdef', reason: 'r', until: '2026-02-28' }], NOW).state).toBe('expired');
+  });
+
+  it('still honours an allowance written for the rule id the finding had under the secretlint-based probe', () => {
+    const legacy = secretFingerprint('github', 'src/a.ts', sha256('the secret'));
+    const result = buildFindings([occurrence('c1', { rule: 'github-pat' })], ['c1'], [{ fingerprint: legacy, reason: 'revoked' }], NOW);
+    expect(result.findings).toEqual([]);
+    expect(result.allowed).toEqual([expect.objectContaining({ rule: 'github-pat', reason: 'revoked' })]);
+    expect(result.unusedAllowances).toEqual([]);
+    // Another family's old id does not carry over.
+    const other = buildFindings([occurrence('c1', { rule: 'npm-access-token' })], ['c1'], [{ fingerprint: legacy, reason: 'r' }], NOW);
+    expect(other.findings).toHaveLength(1);
   });
 
   it('matches ignored paths with globs, dotfiles included', () => {

@@ -4,13 +4,13 @@ import type { Config } from '../../../src/config/types.js';
 import { secretsProbe } from '../../../src/probes/secrets/index.js';
 import type { ProbeOutcome } from '../../../src/types.js';
 import { makeContext } from '../../helpers/context.js';
-import { cleanupTempDirs, TestRepo } from '../../helpers/repo.js';
+import { cleanupTempDirs, TestRepo, type Files } from '../../helpers/repo.js';
 import { filler, placeholders, samples, type Sample } from './samples.js';
 
 afterAll(cleanupTempDirs);
 
 /** A repository with a base commit on main and a `feature` branch checked out. */
-function featureRepo(files: Record<string, string> = { 'README.md': '# app\n' }): TestRepo {
+function featureRepo(files: Files = { 'README.md': '# app\n' }): TestRepo {
   const repo = TestRepo.init();
   repo.commit('base', files);
   repo.checkout('feature', true);
@@ -27,7 +27,7 @@ async function run(repo: TestRepo, config: Config = {}, now = new Date('2026-03-
 /** Everything the probe hands to the engine, as it would be serialised into evidence. */
 const serialised = (outcome: ProbeOutcome): string => JSON.stringify(outcome);
 
-const github = (): Sample => samples().find((s) => s.rule === 'github')!;
+const github = (): Sample => samples().find((s) => s.rule === 'github-pat')!;
 
 describe('secrets probe: every token family, one commit each', () => {
   const all = samples();
@@ -50,7 +50,7 @@ describe('secrets probe: every token family, one commit each', () => {
       expect(finding).toMatchObject({ rule: sample.rule, severity: 'critical', blocking: true, commit: commits[i], line: 2 });
       expect(finding!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     });
-    expect(outcome.details).toMatchObject({ commits_scanned: all.length, files_scanned: all.length, skipped_binary: 0 });
+    expect(outcome.details).toMatchObject({ commits_scanned: all.length, files_scanned: all.length, binary_files_scanned: 0 });
   });
 
   it('never writes a secret: not in findings, messages, details or summary', () => {
@@ -73,18 +73,18 @@ describe('secrets probe: history', () => {
     const outcome = await run(repo);
     expect(outcome.status).toBe('fail');
     expect(outcome.findings).toHaveLength(1);
-    expect(outcome.findings![0]).toMatchObject({ rule: 'github', commit: added, file: 'src/config.ts', line: 1 });
+    expect(outcome.findings![0]).toMatchObject({ rule: 'github-pat', commit: added, file: 'src/config.ts', line: 1 });
     expect(outcome.findings![0]!.message).toContain(added.slice(0, 12));
     expect(serialised(outcome)).not.toContain(sample.secret);
   });
 
   it('scans commit messages', async () => {
     const repo = featureRepo();
-    const sample = samples().find((s) => s.rule === 'slack')!;
+    const sample = samples().find((s) => s.rule === 'slack-webhook-url')!;
     const sha = repo.commit(`Fix notifications\n\nused ${sample.secret} to test`, { 'a.txt': 'a\n' });
     const outcome = await run(repo);
     expect(outcome.findings).toHaveLength(1);
-    expect(outcome.findings![0]).toMatchObject({ rule: 'slack', commit: sha, details: { location: 'commit-message' } });
+    expect(outcome.findings![0]).toMatchObject({ rule: 'slack-webhook-url', commit: sha, details: { location: 'commit-message' } });
     expect(outcome.findings![0]!.file).toBeUndefined();
     expect(serialised(outcome)).not.toContain(sample.secret);
   });
@@ -115,7 +115,7 @@ describe('secrets probe: history', () => {
     repo.commit('feature work', { 'feature.txt': 'feature\n' });
     repo.checkout('main');
     // Already on the base branch when the PR merges it: not the PR's to answer for.
-    repo.commit('main work', { 'main.txt': `token=${samples().find((s) => s.rule === 'npm')!.secret}\n` });
+    repo.commit('main work', { 'main.txt': `token=${samples().find((s) => s.rule === 'npm-access-token')!.secret}\n` });
     repo.checkout('feature');
     repo.git('merge', '-q', '--no-commit', 'main');
     const sample = github();
@@ -124,7 +124,27 @@ describe('secrets probe: history', () => {
     repo.git('commit', '-q', '-m', 'merge main');
     const merge = repo.head();
     const outcome = await run(repo);
-    expect(outcome.findings!.map((f) => [f.rule, f.commit, f.file])).toEqual([['github', merge, 'merged.txt']]);
+    expect(outcome.findings!.map((f) => [f.rule, f.commit, f.file])).toEqual([['github-pat', merge, 'merged.txt']]);
+  });
+
+  it('finds what an octopus merge itself adds, by diffing it against each parent', async () => {
+    const repo = featureRepo({ 'app.txt': 'one\n' });
+    for (const branch of ['a', 'b']) {
+      repo.checkout(branch, true);
+      repo.commit(`work ${branch}`, { [`${branch}.txt`]: `${branch}\n` });
+      repo.checkout('feature');
+    }
+    repo.commit('feature work', { 'feature.txt': 'f\n' });
+    repo.git('merge', '-q', '--no-commit', 'a', 'b');
+    const sample = github();
+    repo.write({ 'octopus.txt': `token=${sample.secret}\n` });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'octopus merge');
+    const merge = repo.head();
+    expect(repo.git('log', '-1', '--format=%P').trim().split(' ')).toHaveLength(3);
+    const outcome = await run(repo);
+    expect(outcome.findings!.map((f) => [f.rule, f.commit, f.file])).toEqual([['github-pat', merge, 'octopus.txt']]);
+    expect(outcome.details).toMatchObject({ merges_diffed_per_parent: 1 });
   });
 
   it('stops when the run is aborted (timeout or interrupt)', async () => {
@@ -154,25 +174,59 @@ describe('secrets probe: files', () => {
     for (const token of tokens) expect(serialised(outcome)).not.toContain(token);
   });
 
-  it('skips binary files, files over secrets.max_file_size and secrets.paths_ignore, and counts them', async () => {
+  it('scans binary files through their text: a file with NUL bytes, a UTF-16 file, strings in a binary', async () => {
+    const repo = featureRepo();
+    const tokens = [0, 1, 2].map((i) => `gh${'p_'}${filler(300 + i, 36)}`);
+    repo.commit('assets', {
+      'img/logo.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`token=${tokens[0]}\0\0`)]),
+      'win/setup.ps1': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`$token = "${tokens[1]}"\r\n`, 'utf16le')]),
+      'bin/tool': Buffer.concat([Buffer.alloc(64, 7), Buffer.from(tokens[2]!), Buffer.alloc(64, 0)]),
+    });
+    const outcome = await run(repo);
+    expect(outcome.findings!.map((f) => f.file).sort()).toEqual(['bin/tool', 'img/logo.bin', 'win/setup.ps1']);
+    expect(outcome.details).toMatchObject({ binary_files_scanned: 3 });
+    for (const token of tokens) expect(serialised(outcome)).not.toContain(token);
+  });
+
+  it('does not blame a binary file for a token its previous version already had', async () => {
+    const token = `gh${'p_'}${filler(310, 36)}`;
+    const repo = featureRepo({ 'data.bin': Buffer.concat([Buffer.from([0, 0]), Buffer.from(`\ntoken=${token}\n`)]) });
+    repo.commit('grow', { 'data.bin': Buffer.concat([Buffer.from([0, 0]), Buffer.from(`\ntoken=${token}\nmore\n`)]) });
+    expect((await run(repo)).status).toBe('pass');
+  });
+
+  it('reports key stores and key files by their name, even when binary', async () => {
+    const repo = featureRepo();
+    repo.commit('keys', { 'android/release.jks': Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2]), 'certs/client.p12': Buffer.from([0x30, 0x82, 0, 1]) });
+    const outcome = await run(repo);
+    expect(outcome.findings!.map((f) => [f.rule, f.file]).sort()).toEqual([
+      ['credential-file', 'android/release.jks'],
+      ['credential-file', 'certs/client.p12'],
+    ]);
+  });
+
+  it('scans large files up to secrets.max_file_size (50 MiB by default), and is inconclusive about larger ones, naming them', async () => {
     const repo = featureRepo();
     const sample = github();
-    repo.commit('assets', {
-      'img/logo.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(`token=${sample.secret}`)]),
-      'dist/bundle.js': `/* ${'x'.repeat(2000)} */\nconst t = "${sample.secret}";\n`,
-      'test/fixtures/leak.txt': `token=${sample.secret}\n`,
-      'src/small.txt': 'nothing here\n',
-    });
-    const outcome = await run(repo, { secrets: { max_file_size: 1000, paths_ignore: ['test/fixtures/**'] } });
+    const big = `${'// filler line of a generated bundle\n'.repeat(60_000)}const t = "${sample.secret}";\n`;
+    repo.commit('bundle', { 'dist/bundle.js': big, 'test/fixtures/leak.txt': `token=${sample.secret}\n` });
+    const found = await run(repo, { secrets: { paths_ignore: ['test/fixtures/**'] } });
+    expect(found.findings!.map((f) => f.file)).toEqual(['dist/bundle.js']);
+    expect(found.details).toMatchObject({ skipped_ignored: 1, max_file_size: 50 * 1024 * 1024 });
+
+    const clean = featureRepo();
+    clean.commit('bundle', { 'dist/bundle.js': '// nothing\n'.repeat(200), 'src/ok.txt': 'ok\n' });
+    const outcome = await run(clean, { secrets: { max_file_size: 1000 } });
+    expect(outcome.status).toBe('inconclusive');
+    expect(outcome.summary).toContain('dist/bundle.js');
+    expect(outcome.details).toMatchObject({ skipped_oversize: 1, skipped_files: [expect.objectContaining({ path: 'dist/bundle.js', reason: 'oversize' })] });
+  });
+
+  it('is not inconclusive about files secrets.paths_ignore covers', async () => {
+    const repo = featureRepo();
+    repo.commit('bundle', { 'dist/bundle.js': '// nothing\n'.repeat(200) });
+    const outcome = await run(repo, { secrets: { max_file_size: 1000, paths_ignore: ['dist/**'] } });
     expect(outcome.status).toBe('pass');
-    expect(outcome.details).toMatchObject({ skipped_binary: 1, skipped_oversize: 1, skipped_ignored: 1, files_scanned: 1 });
-    expect(outcome.details!['skipped_files']).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ path: 'img/logo.bin', reason: 'binary' }),
-        expect.objectContaining({ path: 'dist/bundle.js', reason: 'oversize' }),
-        expect.objectContaining({ path: 'test/fixtures/leak.txt', reason: 'ignored' }),
-      ]),
-    );
   });
 
   it('passes on placeholders', async () => {
@@ -193,7 +247,7 @@ describe('secrets probe: files', () => {
 describe('secrets probe: allow-list', () => {
   async function repoWithSecret(): Promise<{ repo: TestRepo; fingerprint: string }> {
     const repo = featureRepo();
-    repo.commit('add', { 'ci/deploy.sh': `export NPM_TOKEN=${samples().find((s) => s.rule === 'npm')!.secret}\n` });
+    repo.commit('add', { 'ci/deploy.sh': `export NPM_TOKEN=${samples().find((s) => s.rule === 'npm-access-token')!.secret}\n` });
     const outcome = await run(repo);
     return { repo, fingerprint: outcome.findings![0]!.fingerprint };
   }
@@ -203,7 +257,7 @@ describe('secrets probe: allow-list', () => {
     const outcome = await run(repo, { secrets: { allow: [{ fingerprint, reason: 'revoked test token', until: '2026-03-01' }] } });
     expect(outcome.status).toBe('pass');
     expect(outcome.findings ?? []).toEqual([]);
-    expect(outcome.details).toMatchObject({ allowed_findings: 1, allowed: [{ fingerprint, rule: 'npm', file: 'ci/deploy.sh', reason: 'revoked test token' }] });
+    expect(outcome.details).toMatchObject({ allowed_findings: 1, allowed: [{ fingerprint, rule: 'npm-access-token', file: 'ci/deploy.sh', reason: 'revoked test token' }] });
   });
 
   it('blocks again once the allowance has expired, saying so', async () => {

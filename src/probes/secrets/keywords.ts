@@ -1,0 +1,109 @@
+// Pure: finds which of many keywords occur in a text, case-insensitively, in one pass (an Aho-Corasick
+// automaton over ASCII, compiled into a full transition table). A regular expression alternation of
+// a few hundred keywords tries each branch at every position; this looks at each character once.
+
+/** Characters are folded to lowercase ASCII; anything else is one symbol no keyword contains. */
+const ALPHABET = 128;
+const OTHER = 0;
+
+export class KeywordMatcher {
+  readonly keywords: readonly string[];
+  /** next[state * ALPHABET + symbol] */
+  private readonly next: Int32Array;
+  /** Keyword ids ending at each state (its own and those of its suffix states). */
+  private readonly outputs: ReadonlyArray<readonly number[]>;
+  /** 1 where some keyword ends at the state. */
+  private readonly accepting: Uint8Array;
+
+  constructor(keywords: readonly string[]) {
+    this.keywords = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k.length > 0);
+    for (const keyword of this.keywords) {
+      if (!isAsciiKeyword(keyword)) throw new Error(`keyword is not ASCII: ${keyword}`);
+    }
+    const goto: Array<Map<number, number>> = [new Map()];
+    const own: number[][] = [[]];
+    this.keywords.forEach((keyword, id) => {
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) {
+        const symbol = keyword.charCodeAt(i);
+        let target = goto[state]!.get(symbol);
+        if (target === undefined) {
+          target = goto.length;
+          goto.push(new Map());
+          own.push([]);
+          goto[state]!.set(symbol, target);
+        }
+        state = target;
+      }
+      own[state]!.push(id);
+    });
+
+    // Breadth first: each state's failure is the longest proper suffix that is also a prefix.
+    const states = goto.length;
+    const next = new Int32Array(states * ALPHABET);
+    const fail = new Int32Array(states);
+    const outputs: number[][] = own.map((ids) => [...ids]);
+    const queue: number[] = [];
+    for (let symbol = 0; symbol < ALPHABET; symbol++) {
+      const target = goto[0]!.get(symbol) ?? 0;
+      next[symbol] = target;
+      if (target !== 0) queue.push(target);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      outputs[state]!.push(...outputs[fail[state]!]!);
+      for (let symbol = 0; symbol < ALPHABET; symbol++) {
+        const target = goto[state]!.get(symbol);
+        if (target === undefined) {
+          next[state * ALPHABET + symbol] = next[fail[state]! * ALPHABET + symbol]!;
+        } else {
+          fail[target] = next[fail[state]! * ALPHABET + symbol]!;
+          next[state * ALPHABET + symbol] = target;
+          queue.push(target);
+        }
+      }
+    }
+    this.next = next;
+    this.outputs = outputs;
+    this.accepting = Uint8Array.from(outputs, (ids) => (ids.length > 0 ? 1 : 0));
+  }
+
+  /** Whether any keyword occurs in text[from, to). */
+  test(text: string, from = 0, to = text.length): boolean {
+    const { next, accepting } = this;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      state = next[state * ALPHABET + (code < ALPHABET ? FOLD[code]! : OTHER)]!;
+      if (accepting[state]) return true;
+    }
+    return false;
+  }
+
+  /** The ids of the keywords that occur in the text. */
+  present(text: string): Set<number> {
+    const { next, outputs } = this;
+    const found = new Set<number>();
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = next[state * ALPHABET + (code < ALPHABET ? FOLD[code]! : OTHER)]!;
+      if (!this.accepting[state]) continue;
+      const ids = outputs[state]!;
+      for (let k = 0; k < ids.length; k++) found.add(ids[k]!);
+    }
+    return found;
+  }
+}
+
+/** Whether the matcher can take a keyword: ASCII without NUL. */
+export function isAsciiKeyword(keyword: string): boolean {
+  for (let i = 0; i < keyword.length; i++) {
+    const code = keyword.charCodeAt(i);
+    if (code === 0 || code >= ALPHABET) return false;
+  }
+  return true;
+}
+
+/** ASCII folded to lowercase. */
+const FOLD = Uint8Array.from({ length: ALPHABET }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code));
