@@ -1,7 +1,9 @@
 // Builds the Action bundle: ncc compiles src/action/main.ts (type-checked with tsconfig.json) and bundles
 // it with every dependency into one ESM folder, dist/ by default, that the runner executes as node24
-// (action.yml: dist/index.js). Straight from the sources: no lib/ is written, so a build never races
-// tests that run lib/, and module ids (derived from source paths) are the same on every machine.
+// (action.yml: dist/index.js). Minified: the runner starts it on every job, and the smaller code takes
+// about 10 MB less memory (bench/action-start.js). Straight from the sources: no lib/ is written, so a
+// build never races tests that run lib/, and module ids (derived from source paths) are the same on
+// every machine.
 // Usage: node scripts/bundle.js [OUT_DIR]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ rmSync(out, { recursive: true, force: true });
 try {
   execFileSync(
     process.execPath,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/action/main.ts', '-o', out, '--license', 'licenses.txt', '--no-cache', '--quiet'],
+    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/action/main.ts', '-o', out, '--license', 'licenses.txt', '--no-cache', '--quiet', '--minify'],
     { cwd: root, stdio: 'inherit' },
   );
 } catch {

@@ -1,6 +1,6 @@
 // Command-line entry: parse arguments, run the gate, print, exit with the verdict's code.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { POLICY_FROM, type PolicyFrom } from './config/load.js';
 import { errorMessage, VerifyError } from './core/errors.js';
@@ -8,15 +8,18 @@ import { baseFromEvent } from './github/event-base.js';
 import { runHeldoutSelect } from './heldout/select-command.js';
 import { runMerge } from './merge/command.js';
 import { parseShard } from './merge/shard.js';
-import { runGate, DEFAULT_OUT_DIR, type GateOptions } from './run.js';
-import { painter, probeLine, useColour, verdictLines } from './render/terminal.js';
 import { PROBE_IDS } from './probes/index.js';
+import { progressOptions, startHeartbeat } from './render/heartbeat.js';
+import { writeSarifFile } from './render/sarif-file.js';
+import { findingLines, interruptedLine, painter, useColour, verdictLines } from './render/terminal.js';
+import { runGate, DEFAULT_OUT_DIR, type GateOptions, type GateResult } from './run.js';
 import type { ProbeId } from './types.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: loki-verify [BASE] [options]
        loki-verify merge EVIDENCE... [--out DIR] [--json]
        loki-verify heldout select CHECKLIST [--out DIR]
+       loki-verify help
 
 Verifies the committed change merge-base(BASE, HEAD)..HEAD and writes evidence.json and report.md.
 BASE defaults to the base the event names in GitHub Actions (the pull request or merge group base,
@@ -35,6 +38,7 @@ Options:
   --skip LIST        do not run these probes
   --heldout FILE     held-out acceptance checks kept outside the working tree
   --osv-db DIR       offline OSV database (no network for the dependencies probe)
+  --sarif FILE       also write the findings as SARIF 2.1.0 (GitHub code scanning, IDE viewers)
   --json             print the evidence document on stdout (human output goes to stderr)
   --cwd DIR          run as if started in DIR
   -h, --help         show this help
@@ -61,6 +65,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stderrIsTTY: boolean;
   cwd: string;
+  /** How often running probes show a sign of life (default 15 s). */
+  heartbeatMs?: number;
 }
 
 function probeList(value: string | undefined, flag: string): ProbeId[] | undefined {
@@ -80,33 +86,38 @@ function policyFrom(value: string): PolicyFrom {
   return value as PolicyFrom;
 }
 
+const OPTIONS = {
+  out: { type: 'string' },
+  config: { type: 'string' },
+  'policy-from': { type: 'string' },
+  shard: { type: 'string' },
+  only: { type: 'string' },
+  skip: { type: 'string' },
+  heldout: { type: 'string' },
+  'osv-db': { type: 'string' },
+  sarif: { type: 'string' },
+  json: { type: 'boolean' },
+  cwd: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+interface Parsed {
+  options: GateOptions;
+  json: boolean;
+  sarif?: string;
+}
+
 /** Paths on the command line are relative to where the user stands, not to the repository root. */
-function parse(argv: string[], cwd: string): { options: GateOptions; json: boolean } | 'help' | 'version' {
+function parse(argv: string[], cwd: string): Parsed | 'help' | 'version' {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        config: { type: 'string' },
-        'policy-from': { type: 'string' },
-        shard: { type: 'string' },
-        only: { type: 'string' },
-        skip: { type: 'string' },
-        heldout: { type: 'string' },
-        'osv-db': { type: 'string' },
-        json: { type: 'boolean' },
-        cwd: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new VerifyError(`${errorMessage(error)}; see loki-verify --help`);
+    throw new VerifyError(`${argumentProblem(error)}; see loki-verify --help`);
   }
   const { values, positionals } = parsed;
-  if (values.help) return 'help';
+  if (values.help || (positionals.length === 1 && positionals[0] === 'help')) return 'help';
   if (values.version) return 'version';
   if (positionals.length > 1) throw new VerifyError(`expected at most one BASE, got ${positionals.join(' ')}; see loki-verify --help`);
   const options: GateOptions = {
@@ -123,7 +134,49 @@ function parse(argv: string[], cwd: string): { options: GateOptions; json: boole
   const skip = probeList(values.skip, '--skip');
   if (only) options.only = only;
   if (skip) options.skip = skip;
-  return { options, json: Boolean(values.json) };
+  return { options, json: Boolean(values.json), ...(values.sarif === undefined ? {} : { sarif: resolve(cwd, values.sarif) }) };
+}
+
+/**
+ * parseArgs' own texts suggest quoting an unknown option as a positional argument, which is never what a
+ * user of this CLI meant: name the option, and the closest known one.
+ */
+function argumentProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const option = /'(-[^' ]*)/.exec(errorMessage(error))?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const suggestion = closestOption(option);
+    return `unknown option ${option}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const name = option.replace(/^-+/, '').split(/[ =]/)[0] ?? '';
+    const spec = OPTIONS[name as keyof typeof OPTIONS] ?? Object.entries(OPTIONS).find(([, o]) => 'short' in o && o.short === name)?.[1];
+    return spec?.type === 'boolean' ? `option --${name} takes no value` : `option ${option.split(/[ =]/)[0]} needs a value`;
+  }
+  return errorMessage(error);
+}
+
+/** The known option within two edits of what was typed (`--sarf` -> `--sarif`). */
+function closestOption(typed: string): string | undefined {
+  const name = typed.replace(/^-+/, '').split('=')[0] ?? '';
+  let best: { option: string; distance: number } | undefined;
+  for (const option of Object.keys(OPTIONS)) {
+    const distance = editDistance(name, option);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { option, distance };
+  }
+  return best && `--${best.option}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** `--out` and `--cwd` read from arguments that failed to parse, so the ERROR evidence lands where asked. */
@@ -163,20 +216,45 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 
   const paint = painter(useColour({ isTTY: io.stderrIsTTY }, io.env));
-  io.stderr(`loki-verify ${VERSION}\n`);
+  const print = (line: string): void => io.stderr(`${line}\n`);
+  const { sarif } = parsed;
+  if (sarif !== undefined && existsSync(sarif) && statSync(sarif).isDirectory()) {
+    print(`loki-verify: --sarif ${sarif} is a folder; name the file to write, e.g. ${join(sarif, 'loki-verify.sarif')}`);
+    return 3;
+  }
+  print(`loki-verify ${VERSION}`);
   const eventBase = parsed.options.base === undefined ? actionsEventBase(io.env) : undefined;
+  const heartbeat = startHeartbeat({ print, paint, ...(io.heartbeatMs === undefined ? {} : { intervalMs: io.heartbeatMs }) });
   const result = await runGate({
     cwd: io.cwd,
     ...(eventBase === undefined ? {} : { base: eventBase }),
     ...parsed.options,
     env: io.env,
-    log: (line) => io.stderr(`${line}\n`),
-    onProbe: (probe) => io.stderr(`${probeLine(probe, paint)}\n`),
-  });
-  if (result.evidence.error) io.stderr(`loki-verify: error: ${result.evidence.error}\n`);
-  for (const line of verdictLines(result.evidence, { evidence: result.evidencePath, report: result.reportPath }, paint)) {
-    io.stderr(`${line}\n`);
+    ...progressOptions(heartbeat, print, paint),
+    onInterrupted: (interrupted, signal) => {
+      heartbeat.stop();
+      const sarifPath = sarif === undefined ? undefined : writeSarif(sarif, interrupted, print);
+      print(interruptedLine(signal, { evidence: interrupted.evidencePath, report: interrupted.reportPath, sarif: sarifPath }));
+    },
+  }).finally(heartbeat.stop);
+
+  const sarifPath = sarif === undefined ? undefined : writeSarif(sarif, result, print);
+  for (const line of findingLines(result.evidence.findings, paint)) print(line);
+  if (result.evidence.error) print(`${paint(35, 'loki-verify: error:')} ${result.evidence.error}`);
+  for (const line of verdictLines(result.evidence, { evidence: result.evidencePath, report: result.reportPath, sarif: sarifPath }, paint)) {
+    print(line);
   }
   if (parsed.json) io.stdout(`${JSON.stringify(result.evidence, null, 2)}\n`);
   return result.exitCode;
+}
+
+/** Writes the SARIF file; a failure is reported and leaves the verdict as it is. Returns the path written. */
+function writeSarif(path: string, result: GateResult, print: (line: string) => void): string | undefined {
+  try {
+    writeSarifFile(path, result.evidence);
+    return path;
+  } catch (error) {
+    print(`loki-verify: could not write SARIF to ${path}: ${errorMessage(error)}; pass a writable --sarif path`);
+    return undefined;
+  }
 }

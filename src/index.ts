@@ -2,6 +2,7 @@
 export { runGate, DEFAULT_OUT_DIR, type GateOptions, type GateResult } from './run.js';
 export { decideVerdict, applyPolicy, exitCodeOf, type VerdictPolicy, type VerdictResult } from './verdict/verdict.js';
 export { renderReport, type ReportOptions } from './render/report.js';
+export { renderSarif } from './render/sarif.js';
 export { evidenceViolations } from './evidence/validate.js';
 export { mergeEvidence, mergedDocument, type MergedEvidence, type ShardDocument } from './merge/merge.js';
 export { canonicalJson, integrityHash } from './evidence/canonical.js';

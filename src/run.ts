@@ -18,7 +18,8 @@ import { sha256 } from './core/fingerprint.js';
 import { repositorySelectingSet, withoutRepositorySelection } from './git/environment.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
-import { onInterrupt } from './process/interrupt.js';
+import { onInterrupt, type InterruptSignal } from './process/interrupt.js';
+import { LastLine } from './process/last-line.js';
 import { ELSEWHERE_REASON } from './merge/merge.js';
 import { createProbeContext } from './probes/context.js';
 import type { Reveal } from './probes/heldout/outcome.js';
@@ -26,6 +27,7 @@ import { heldoutSecrets } from './probes/heldout/redact.js';
 import { readHeldoutSource, type HeldoutSource } from './probes/heldout/source.js';
 import { PROBES } from './probes/index.js';
 import type { Probe, ProbeContext, RunOptions } from './probes/probe.js';
+import { repositoryLink } from './render/links.js';
 import { renderReport } from './render/report.js';
 import type { DiffResult, ExitCode, ProbeId, ProbeResult, Shard, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
@@ -55,6 +57,12 @@ export interface GateOptions {
   log?: (line: string) => void;
   /** Progress: a probe finished. */
   onProbe?: (result: ProbeResult) => void;
+  /** Progress: a selected probe started. */
+  onProbeStart?: (id: ProbeId) => void;
+  /** Progress: the last line a running probe's processes printed, redacted. */
+  onProbeOutput?: (id: ProbeId, line: string) => void;
+  /** The run was interrupted: the evidence of what had completed is written, and the process exits next. */
+  onInterrupted?: (result: GateResult, signal: InterruptSignal) => void;
   /** This run is the I-th of N shards: sharded probes run their slice, the others run on shard 1 only. */
   shard?: Shard;
   /** Probe set (tests and embedders); default: every built-in probe. */
@@ -94,6 +102,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
     heldoutRedact = createRedactor({ secrets });
   };
   const now = options.now ?? new Date();
+  const repository = repositoryLink(env);
   // Every process the gate starts (its git, the probes' commands) is tied to this signal, aborted when the
   // run ends however it ends: nothing the gate started outlives it, even a child stopped with SIGSTOP.
   const lifetime = new AbortController();
@@ -128,7 +137,7 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
       // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
       evidence = buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`));
     }
-    const report = renderReport(evidence);
+    const report = renderReport(evidence, { ...(repository ? { repository } : {}) });
     const written = writeOutputs(outDir, evidence, report, log);
     return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report, ...written };
   };
@@ -138,7 +147,8 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   const releaseInterrupt = onInterrupt((signal) => {
     const message = `interrupted by ${signal} before the gate finished; the probes listed had completed`;
     try {
-      conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+      const result = conclude({ ...errorInput(base, message), probes: progress.probes, ...(progress.diff ? { diff: progress.diff } : {}) });
+      options.onInterrupted?.(result, signal);
     } finally {
       lifetime.abort();
     }
@@ -249,11 +259,19 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   };
   const log = (line: string): void => whenSafe(() => run.log(run.redact(line)));
 
-  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext =>
-    createProbeContext({
+  const context = (probe: Probe, signal: AbortSignal, result: (id: ProbeId) => ProbeResult | undefined, deadline: number): ProbeContext => {
+    options.onProbeStart?.(probe.id);
+    const lastLine = new LastLine();
+    const onOutput = (chunk: Buffer): void => {
+      const line = lastLine.push(chunk);
+      // Redacted when shown, so a secret the secrets probe finds meanwhile is masked too.
+      if (line !== undefined) whenSafe(() => options.onProbeOutput?.(probe.id, run.redact(line)));
+    };
+    const settings = probeSettings(config, probe);
+    return createProbeContext({
       root,
       diff,
-      settings: probeSettings(config, probe),
+      settings,
       options: runOptions,
       git,
       now: run.now,
@@ -263,7 +281,9 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
       log: (line) => log(`[${probe.id}] ${line}`),
       conceal: (found) => found.forEach((secret) => run.found.add(secret)),
       result,
+      ...(options.onProbeOutput === undefined || probe.hidesOutput?.(settings) ? {} : { onOutput }),
     });
+  };
 
   const results = await runProbes({
     probes,

@@ -8,12 +8,12 @@ import { runGate } from '../run.js';
 async function main(): Promise<void> {
   try {
     // A bad input throws here, naming the input: nothing is verified and the step fails.
-    const run = prepareRun();
+    const run = await prepareRun();
     // runGate turns every known failure into an ERROR result, so evidence, outputs and the artifact exist
     // in every case; the catch below is only the net for a bug of ours.
-    const result = await runGate(run.gate);
+    const result = await runGate(run.gate).finally(() => run.heartbeat.stop());
     const location = await publish(result, run);
-    conclude(result, location, run);
+    await conclude(result, location, run);
   } catch (error) {
     await failUnverified(error);
   }

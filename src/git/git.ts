@@ -40,6 +40,8 @@ export interface Git {
   raw(args: string[], options?: GitCallOptions): Promise<string>;
   /** Runs git and reports failure instead of throwing. */
   tryRaw(args: string[], options?: GitCallOptions): Promise<GitResult>;
+  /** Runs git and returns stdout as bytes (blob contents whose sizes git gives in bytes); throws like `raw`. */
+  rawBytes(args: string[], options?: GitCallOptions): Promise<Buffer>;
   /** Starts git with streamed stdout and stderr, for outputs too large to buffer (a PR's whole history); throws when already aborted. */
   spawn(args: string[], options?: Pick<GitCallOptions, 'signal'>): ChildProcessByStdio<null, Readable, Readable>;
   /** Full sha of `rev` as a commit, or undefined when it does not resolve. */
@@ -96,7 +98,7 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
 
   /** Overrides for the filter drivers and credential helpers the repository's own config names right now. */
   const programOverrides = async (signal: AbortSignal | undefined): Promise<string[]> => {
-    const listed = await collect(await start(['config', '-z', '--show-scope', '--get-regexp', PROGRAM_KEYS_PATTERN], 'ignore', signal));
+    const listed = decoded(await collectBytes(await start(['config', '-z', '--show-scope', '--get-regexp', PROGRAM_KEYS_PATTERN], 'ignore', signal)));
     return repositoryProgramOverrides(listed.stdout);
   };
 
@@ -104,16 +106,17 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
     extra && options.signal ? AbortSignal.any([extra, options.signal]) : (extra ?? options.signal);
 
   /** An aborted call throws the abort reason (the caller stops), never a git failure to report. */
-  const tryRaw = async (args: string[], call: GitCallOptions = {}): Promise<GitResult> => {
+  const run = async (args: string[], call: GitCallOptions = {}): Promise<BytesResult> => {
     const signal = combined(call.signal);
     signal?.throwIfAborted();
     const started = await start(args, call.input === undefined ? 'ignore' : 'pipe', signal);
     started.child.stdin?.on('error', () => undefined); // git may exit before reading all of its input
     started.child.stdin?.end(call.input);
-    const result = await collect(started);
+    const result = await collectBytes(started);
     signal?.throwIfAborted();
     return result;
   };
+  const tryRaw = async (args: string[], call: GitCallOptions = {}): Promise<GitResult> => decoded(await run(args, call));
 
   const git: Git = {
     cwd,
@@ -129,6 +132,11 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
     },
     async raw(args, call) {
       const result = await tryRaw(args, call);
+      if (!result.ok) throw new VerifyError(describeGitFailure(args, result.stderr, cwd));
+      return result.stdout;
+    },
+    async rawBytes(args, call) {
+      const result = await run(args, call);
       if (!result.ok) throw new VerifyError(describeGitFailure(args, result.stderr, cwd));
       return result.stdout;
     },
@@ -148,8 +156,14 @@ export function createGit(cwd: string, options: GitOptions = {}): Git {
   return git;
 }
 
+type BytesResult = Omit<GitResult, 'stdout'> & { stdout: Buffer };
+
+function decoded(result: BytesResult): GitResult {
+  return { ...result, stdout: result.stdout.toString('utf8') };
+}
+
 /** Waits for git to finish, keeping at most MAX_BUFFER bytes of each stream. */
-function collect({ child, release }: Started): Promise<GitResult> {
+function collectBytes({ child, release }: Started): Promise<BytesResult> {
   return new Promise((resolve) => {
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -165,7 +179,7 @@ function collect({ child, release }: Started): Promise<GitResult> {
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     let spawnError: NodeJS.ErrnoException | undefined;
     let settled = false;
-    const settle = (result: GitResult): void => {
+    const settle = (result: BytesResult): void => {
       if (settled) return;
       settled = true;
       release();
@@ -174,13 +188,13 @@ function collect({ child, release }: Started): Promise<GitResult> {
     child.on('error', (error: NodeJS.ErrnoException) => {
       spawnError = error;
       // Never started (git missing): no 'close' may follow.
-      if (child.pid === undefined) settle({ ok: false, stdout: '', stderr: error.code === 'ENOENT' ? GIT_MISSING : error.message });
+      if (child.pid === undefined) settle({ ok: false, stdout: Buffer.alloc(0), stderr: error.code === 'ENOENT' ? GIT_MISSING : error.message });
     });
     child.on('close', (code, signal) => {
       const err = Buffer.concat(stderr).toString('utf8').trim();
       const reason = overflow ? `output larger than ${MAX_BUFFER} bytes` : spawnError?.message ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
       const ok = code === 0 && !overflow && !spawnError;
-      settle({ ok, stdout: Buffer.concat(stdout).toString('utf8'), stderr: err || (ok ? '' : reason) });
+      settle({ ok, stdout: Buffer.concat(stdout), stderr: err || (ok ? '' : reason) });
     });
   });
 }

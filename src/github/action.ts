@@ -1,22 +1,27 @@
 // The Action's I/O around the gate: settings and event in; annotations, artifact, job summary, SARIF,
 // PR comment and outputs out. Every publishing step is isolated: one failing never hides the others or
 // changes the verdict, and the outputs are set in every case.
-import * as core from '@actions/core';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Until the gate has run, nothing of the toolkit is loaded (inputs are read from the environment, log
+// lines written to stdout): @actions/core brings an HTTP client for OIDC tokens, and the artifact client
+// and octokit are heavier still. They are imported when publishing needs them, the last two only for an
+// upload or a comment.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { Evidence } from '../evidence/types.js';
 import { PROBES } from '../probes/index.js';
+import { progressOptions, startHeartbeat, type Heartbeat } from '../render/heartbeat.js';
+import { repositoryLink } from '../render/links.js';
+import { writeSarifFile } from '../render/sarif-file.js';
+import { interruptedLine, painter, verdictLines } from '../render/terminal.js';
 import { runGate, type GateOptions, type GateResult } from '../run.js';
-import { renderSarif } from '../render/sarif.js';
-import { painter, probeLine, verdictLines } from '../render/terminal.js';
 import { planAnnotations } from './annotations.js';
-import { artifactNameFor, artifactUrl, uploadEvidence } from './artifact.js';
-import { commentBody, octokitCommentApi, upsertComment } from './comment.js';
+import { artifactNameFor, artifactUrl } from './artifact-name.js';
+import { commentBody, upsertComment } from './comment.js';
 import { baseFromEvent, pullRequestNumber, untrustedCodeReason } from './event-base.js';
 import { failureMessage } from './fail-on.js';
-import { DEFAULT_ARTIFACT_NAME, readSettings, type ActionSettings } from './inputs.js';
-import { renderSummary, type EvidenceLocation } from './summary.js';
+import { DEFAULT_ARTIFACT_NAME, envInputs, readSettings, type ActionSettings } from './inputs.js';
+import { renderSummary, type EvidenceLocation, type SummaryInput } from './summary.js';
 
 export interface ActionRun {
   settings: ActionSettings;
@@ -24,22 +29,33 @@ export interface ActionRun {
   payload: unknown;
   env: NodeJS.ProcessEnv;
   gate: GateOptions;
+  /** Running probes' sign of life in the log; stopped once the gate returns. */
+  heartbeat: Heartbeat;
+}
+
+type Core = typeof import('@actions/core');
+const loadCore = (): Promise<Core> => import('@actions/core');
+
+/** A plain log line, as core.info writes it (the runner reads workflow commands only at a line's start). */
+function info(line: string): void {
+  process.stdout.write(`${line}\n`);
 }
 
 /** Reads inputs and the event, and decides how the gate runs. Throws on a bad input (naming it). */
-export function prepareRun(env: NodeJS.ProcessEnv = process.env): ActionRun {
-  const settings = readSettings((name) => core.getInput(name), env);
+export async function prepareRun(env: NodeJS.ProcessEnv = process.env): Promise<ActionRun> {
+  const settings = readSettings(envInputs(env), env);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const payload = readEvent(env.GITHUB_EVENT_PATH);
+  const payload = await readEvent(env.GITHUB_EVENT_PATH);
   const { base, source } = baseFromEvent(eventName, payload, settings.base);
-  core.info(`base: ${base ?? 'default'} (from ${source})`);
+  info(`base: ${base ?? 'default'} (from ${source})`);
 
   const untrusted = untrustedCodeReason(eventName, payload);
   const runsPrCode = PROBES.filter((p) => p.runsPrCode).map((p) => p.id).join(', ');
-  if (untrusted && !settings.allowUntrustedCode) core.info(`probes that execute the PR's code (${runsPrCode}) are not run: ${untrusted}`);
-  else if (untrusted) core.info(`allow-untrusted-code: true, so the fork's code runs (${runsPrCode}) with this workflow's credentials`);
+  if (untrusted && !settings.allowUntrustedCode) info(`probes that execute the PR's code (${runsPrCode}) are not run: ${untrusted}`);
+  else if (untrusted) info(`allow-untrusted-code: true, so the fork's code runs (${runsPrCode}) with this workflow's credentials`);
 
   const plain = painter(false);
+  const heartbeat = startHeartbeat({ print: info, paint: plain });
   const gate: GateOptions = {
     cwd: settings.workingDirectory,
     env,
@@ -48,10 +64,11 @@ export function prepareRun(env: NodeJS.ProcessEnv = process.env): ActionRun {
     ...(settings.config === undefined ? {} : { config: settings.config }),
     ...(settings.heldout === undefined ? {} : { heldout: settings.heldout }),
     ...(untrusted && !settings.allowUntrustedCode ? { untrustedCode: untrusted } : {}),
-    log: (line) => core.info(line),
-    onProbe: (result) => core.info(probeLine(result, plain)),
+    ...progressOptions(heartbeat, info, plain),
+    // A cancelled job: the runner sends SIGINT, then SIGTERM; the log says what the evidence now holds.
+    onInterrupted: (result, signal) => info(interruptedLine(signal, { evidence: result.evidencePath, report: result.reportPath })),
   };
-  return { settings, eventName, payload, env, gate };
+  return { settings, eventName, payload, env, gate, heartbeat };
 }
 
 /** Outside the checkout, so the verified tree stays as the workflow left it; one folder per artifact name. */
@@ -59,18 +76,19 @@ function outFolder(env: NodeJS.ProcessEnv, artifactName: string): { out?: string
   return env.RUNNER_TEMP ? { out: join(env.RUNNER_TEMP, 'loki-verify', artifactName) } : {};
 }
 
-function readEvent(path: string | undefined): unknown {
+async function readEvent(path: string | undefined): Promise<unknown> {
   if (!path) return {};
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch (error) {
-    core.warning(`could not read the event payload ${path} (${errorMessage(error)}); using the default bases`);
+    (await loadCore()).warning(`could not read the event payload ${path} (${errorMessage(error)}); using the default bases`);
     return {};
   }
 }
 
 /** Publishes the result everywhere it belongs and says where the evidence went; never throws. */
 export async function publish(result: GateResult, run: ActionRun): Promise<EvidenceLocation> {
+  const core = await loadCore();
   const { evidence } = result;
   for (const line of verdictLines(evidence, { evidence: result.evidencePath, report: result.reportPath }, painter(false))) {
     core.info(line);
@@ -82,28 +100,31 @@ export async function publish(result: GateResult, run: ActionRun): Promise<Evide
     core[a.level](a.message, properties);
   }
 
-  const location = await uploadArtifact(result, run);
-  await attempt('write the job summary', async () => {
-    if (!run.env.GITHUB_STEP_SUMMARY) return core.info('no GITHUB_STEP_SUMMARY: job summary skipped');
-    await core.summary.addRaw(renderSummary(evidence, { location, omittedAnnotations: plan.omitted })).write();
-  });
+  const location = await uploadArtifact(core, result, run.settings.artifactName, run.env);
+  await writeSummary(core, evidence, { location, omittedAnnotations: plan.omitted }, run.env);
   const { sarifPath } = run.settings;
-  if (sarifPath) await attempt('write the SARIF file', async () => writeSarif(evidence, sarifPath));
-  if (run.settings.comment) await attempt('update the pull request comment', () => comment(evidence, location, run));
+  if (sarifPath) {
+    await attempt(core, 'write the SARIF file', async () => {
+      writeSarifFile(sarifPath, evidence);
+      core.info(`SARIF: ${sarifPath}`);
+    });
+  }
+  if (run.settings.comment) await attempt(core, 'update the pull request comment', () => comment(core, evidence, location, run));
   return location;
 }
 
-async function uploadArtifact(result: GateResult, run: ActionRun): Promise<EvidenceLocation> {
-  const artifactName = artifactNameFor(run.settings.artifactName, run.env.GITHUB_RUN_ATTEMPT);
+async function uploadArtifact(core: Core, result: GateResult, name: string, env: NodeJS.ProcessEnv): Promise<EvidenceLocation> {
+  const artifactName = artifactNameFor(name, env.GITHUB_RUN_ATTEMPT);
   if (!result.evidencePath || !result.reportPath) {
     return { artifactName, uploadError: 'the evidence files could not be written' };
   }
-  if (!run.env.ACTIONS_RUNTIME_TOKEN || !run.env.ACTIONS_RESULTS_URL) {
+  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
     return { artifactName, uploadError: 'not on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL unset)' };
   }
   try {
+    const { uploadEvidence } = await import('./artifact.js');
     const artifactId = await uploadEvidence(artifactName, [result.evidencePath, result.reportPath]);
-    const url = artifactUrl(run.env, artifactId);
+    const url = artifactUrl(env, artifactId);
     return { artifactName, artifactId, ...(url === undefined ? {} : { artifactUrl: url }) };
   } catch (error) {
     core.warning(`could not upload the evidence artifact ${artifactName}: ${errorMessage(error)}`);
@@ -111,25 +132,29 @@ async function uploadArtifact(result: GateResult, run: ActionRun): Promise<Evide
   }
 }
 
-function writeSarif(evidence: Evidence, path: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(renderSarif(evidence), null, 2)}\n`);
-  core.info(`SARIF: ${path}`);
+/** The job summary, on every path (a bad input too): the first place anyone looks. */
+async function writeSummary(core: Core, evidence: Evidence, input: Omit<SummaryInput, 'repository'>, env: NodeJS.ProcessEnv): Promise<void> {
+  await attempt(core, 'write the job summary', async () => {
+    if (!env.GITHUB_STEP_SUMMARY) return core.info('no GITHUB_STEP_SUMMARY: job summary skipped');
+    const repository = repositoryLink(env);
+    await core.summary.addRaw(renderSummary(evidence, { ...input, ...(repository ? { repository } : {}) })).write();
+  });
 }
 
-async function comment(evidence: Evidence, location: EvidenceLocation, run: ActionRun): Promise<void> {
+async function comment(core: Core, evidence: Evidence, location: EvidenceLocation, run: ActionRun): Promise<void> {
   const number = pullRequestNumber(run.eventName, run.payload);
   const repository = run.env.GITHUB_REPOSITORY;
   if (number === undefined || !repository) {
     core.info(`comment: no pull request in this ${run.eventName || 'unknown'} event, nothing to comment on`);
     return;
   }
+  const { octokitCommentApi } = await import('./comment-api.js');
   const api = octokitCommentApi(run.settings.githubToken, repository, number);
-  const { id, action } = await upsertComment(api, commentBody(evidence, location));
+  const { id, action } = await upsertComment(api, commentBody(evidence, location, repositoryLink(run.env)));
   core.info(`comment ${id} ${action} on #${number}`);
 }
 
-async function attempt(what: string, step: () => Promise<unknown>): Promise<void> {
+async function attempt(core: Core, what: string, step: () => Promise<unknown>): Promise<void> {
   try {
     await step();
   } catch (error) {
@@ -138,8 +163,9 @@ async function attempt(what: string, step: () => Promise<unknown>): Promise<void
 }
 
 /** Sets the outputs and the step status from the gate's result. */
-export function conclude(result: GateResult, location: EvidenceLocation, run: ActionRun): void {
-  setOutputs(result.evidence.verdict, result.exitCode, {
+export async function conclude(result: GateResult, location: EvidenceLocation, run: ActionRun): Promise<void> {
+  const core = await loadCore();
+  setOutputs(core, result.evidence.verdict, result.exitCode, {
     'evidence-path': result.evidencePath,
     'report-path': result.reportPath,
     'artifact-name': location.artifactName,
@@ -152,8 +178,8 @@ export function conclude(result: GateResult, location: EvidenceLocation, run: Ac
 }
 
 /**
- * Nothing was verified (a bad input, or a bug): ERROR evidence where it can be written, ERROR outputs
- * and a failed step naming the problem.
+ * Nothing was verified (a bad input, or a bug): ERROR evidence where it can be written, uploaded, and
+ * shown in the job summary, ERROR outputs and a failed step naming the problem.
  */
 export async function failUnverified(error: unknown, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const message = errorMessage(error);
@@ -163,11 +189,20 @@ export async function failUnverified(error: unknown, env: NodeJS.ProcessEnv = pr
     ...(env.GITHUB_WORKSPACE ? { cwd: env.GITHUB_WORKSPACE } : {}),
     ...outFolder(env, DEFAULT_ARTIFACT_NAME),
   }).catch(() => undefined);
-  setOutputs('ERROR', 3, { 'evidence-path': result?.evidencePath, 'report-path': result?.reportPath });
+  const core = await loadCore();
+  const location = result && (await uploadArtifact(core, result, DEFAULT_ARTIFACT_NAME, env));
+  if (result && location) await writeSummary(core, result.evidence, { location, omittedAnnotations: 0 }, env);
+  setOutputs(core, 'ERROR', 3, {
+    'evidence-path': result?.evidencePath,
+    'report-path': result?.reportPath,
+    'artifact-name': location?.artifactId === undefined ? undefined : location.artifactName,
+    'artifact-id': location?.artifactId?.toString(),
+    'artifact-url': location?.artifactUrl,
+  });
   core.setFailed(`loki-verify could not verify (ERROR, exit 3): ${message}`);
 }
 
-function setOutputs(verdict: string, exitCode: number, optional: Record<string, string | undefined>): void {
+function setOutputs(core: Core, verdict: string, exitCode: number, optional: Record<string, string | undefined>): void {
   core.setOutput('verdict', verdict);
   core.setOutput('exit-code', String(exitCode));
   for (const [name, value] of Object.entries(optional)) core.setOutput(name, value ?? '');

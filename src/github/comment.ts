@@ -1,7 +1,7 @@
 // The sticky PR comment: created on the first run, then updated in place, found by a hidden marker.
-import { getOctokit } from '@actions/github';
 import type { Evidence } from '../evidence/types.js';
-import { COMMENT_MAX_BYTES, evidencePointer, fitReport, fullListHint, type EvidenceLocation } from './summary.js';
+import type { RepositoryLink } from '../render/links.js';
+import { COMMENT_MAX_BYTES, evidencePointer, fitOptions, fitReport, type EvidenceLocation } from './summary.js';
 
 export const COMMENT_MARKER = '<!-- loki-verify -->';
 
@@ -17,9 +17,9 @@ export interface CommentApi {
   update(id: number, body: string): Promise<IssueComment>;
 }
 
-export function commentBody(evidence: Evidence, location: EvidenceLocation): string {
+export function commentBody(evidence: Evidence, location: EvidenceLocation, repository?: RepositoryLink): string {
   const tail = `\n---\n\n${evidencePointer(location)}\n`;
-  return fitReport(evidence, COMMENT_MAX_BYTES, (report) => `${COMMENT_MARKER}\n${report}${tail}`, fullListHint(location));
+  return fitReport(evidence, COMMENT_MAX_BYTES, (report) => `${COMMENT_MARKER}\n${report}${tail}`, fitOptions(location, repository));
 }
 
 /** Updates the oldest comment carrying the marker, or creates one. */
@@ -31,16 +31,4 @@ export async function upsertComment(api: CommentApi, body: string): Promise<{ id
   }
   const created = await api.create(body);
   return { id: created.id, action: 'created' };
-}
-
-/** CommentApi over the REST API (GITHUB_API_URL is honoured by @actions/github). */
-export function octokitCommentApi(token: string, repository: string, issueNumber: number): CommentApi {
-  const [owner = '', repo = ''] = repository.split('/');
-  const octokit = getOctokit(token);
-  const where = { owner, repo, issue_number: issueNumber };
-  return {
-    list: () => octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 }),
-    create: async (body) => (await octokit.rest.issues.createComment({ ...where, body })).data,
-    update: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
-  };
 }

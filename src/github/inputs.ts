@@ -36,6 +36,14 @@ export interface ActionSettings {
 /** Value of an input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when unset. */
 export type InputReader = (name: string) => string;
 
+/**
+ * Inputs as the runner passes them and @actions/core's getInput reads them: `INPUT_<NAME>` (spaces as
+ * underscores, upper-cased, dashes kept), trimmed. Read directly so the Action starts without the toolkit.
+ */
+export function envInputs(env: NodeJS.ProcessEnv): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
 export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): ActionSettings {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve(workspace, input('working-directory') || '.');

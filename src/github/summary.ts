@@ -1,7 +1,8 @@
 // Pure: evidence -> the job summary markdown (report.md fitted under GitHub's size limit, plus where the
 // full evidence is). Also fits the sticky PR comment, which has a smaller limit.
 import type { Evidence } from '../evidence/types.js';
-import { renderReport } from '../render/report.js';
+import type { RepositoryLink } from '../render/links.js';
+import { renderReport, type ReportOptions } from '../render/report.js';
 
 /** GitHub refuses a step summary above 1 MiB. https://github.blog/changelog/2022-05-09-github-actions-enhance-your-actions-with-job-summaries/ */
 export const STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -23,12 +24,15 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
+/** How the report is rendered when it has to fit: where the full list is, and the repository for links. */
+export type FitOptions = Required<Pick<ReportOptions, 'fullListHint'>> & Pick<ReportOptions, 'repository'>;
+
 /**
  * The report with as many findings as fit in `maxBytes` once wrapped by `compose` (most severe kept: the
  * evidence lists findings in that order). When even no findings do not fit, the report is cut at a line.
  */
-export function fitReport(evidence: Evidence, maxBytes: number, compose: (report: string) => string, fullListHint: string): string {
-  const full = compose(renderReport(evidence));
+export function fitReport(evidence: Evidence, maxBytes: number, compose: (report: string) => string, options: FitOptions): string {
+  const full = compose(renderReport(evidence, options));
   if (bytes(full) <= maxBytes) return full;
 
   let best: string | undefined;
@@ -36,7 +40,7 @@ export function fitReport(evidence: Evidence, maxBytes: number, compose: (report
   let high = evidence.findings.length - 1;
   while (low <= high) {
     const shown = Math.floor((low + high) / 2);
-    const text = compose(renderReport(evidence, { maxFindings: shown, fullListHint }));
+    const text = compose(renderReport(evidence, { ...options, maxFindings: shown }));
     if (bytes(text) <= maxBytes) {
       best = text;
       low = shown + 1;
@@ -46,7 +50,7 @@ export function fitReport(evidence: Evidence, maxBytes: number, compose: (report
   }
   if (best !== undefined) return best;
 
-  const report = renderReport(evidence, { maxFindings: 0, fullListHint });
+  const report = renderReport(evidence, { ...options, maxFindings: 0 });
   const room = maxBytes - bytes(compose('')) - bytes(TRUNCATED);
   return compose(cutAtLine(report, Math.max(0, room)) + TRUNCATED);
 }
@@ -67,14 +71,16 @@ export function evidencePointer(location: EvidenceLocation): string {
   return `Full evidence: artifact ${name}${link} with evidence.json and report.md.`;
 }
 
-export function fullListHint(location: EvidenceLocation): string {
-  return `see evidence.json in the artifact \`${location.artifactName}\``;
+export function fitOptions(location: EvidenceLocation, repository: RepositoryLink | undefined): FitOptions {
+  return { fullListHint: `see evidence.json in the artifact \`${location.artifactName}\``, ...(repository ? { repository } : {}) };
 }
 
 export interface SummaryInput {
   location: EvidenceLocation;
   /** Findings left without an annotation (per-step limits). */
   omittedAnnotations: number;
+  /** The repository on GitHub, for links to the files at the head commit. */
+  repository?: RepositoryLink;
 }
 
 export function renderSummary(evidence: Evidence, input: SummaryInput, maxBytes = STEP_SUMMARY_MAX_BYTES): string {
@@ -87,5 +93,5 @@ export function renderSummary(evidence: Evidence, input: SummaryInput, maxBytes 
     );
   }
   const tail = `${footer.join('\n')}\n`;
-  return fitReport(evidence, maxBytes, (report) => `${report}\n${tail}`, fullListHint(input.location));
+  return fitReport(evidence, maxBytes, (report) => `${report}\n${tail}`, fitOptions(input.location, input.repository));
 }

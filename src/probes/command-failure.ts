@@ -1,24 +1,29 @@
 // Shared reading of a finished command for probes that run the PR's build or tests.
 import type { ExecResult } from '../process/exec.js';
 import type { ProbeOutcome } from '../types.js';
+import { diagnoseEnvironment } from './environment-facts.js';
 
-/** Exit codes a shell uses for "command not found" and "not executable". */
-const NOT_RUNNABLE = new Set([126, 127]);
-
-/**
- * The inconclusive outcome for a command that never really ran (not installed, aborted), or
- * undefined when it ran to an exit code the probe should judge.
- */
-export function notRunOutcome(what: string, command: string, result: ExecResult): ProbeOutcome | undefined {
+/** The inconclusive outcome for a command that never really ran (could not start, stopped), else undefined. */
+export function notRunOutcome(what: string, result: ExecResult): ProbeOutcome | undefined {
   if (result.spawnError) {
     return { status: 'inconclusive', summary: `${what} could not start (${result.spawnError}): install the tool or set the command in the config` };
   }
   if (result.aborted || result.timedOut) return { status: 'inconclusive', summary: `${what} was stopped before it finished` };
-  if (result.exitCode !== null && NOT_RUNNABLE.has(result.exitCode)) {
-    return {
-      status: 'inconclusive',
-      summary: `${what} could not run \`${command}\` (exit ${result.exitCode}: command not found): install dependencies before running the gate`,
-    };
-  }
   return undefined;
+}
+
+/**
+ * The inconclusive outcome for a command that failed because of the machine (tool or dependency not
+ * installed, no network, a runner usage error), with the cause and the fix; undefined when the
+ * failure is the PR's to answer for.
+ */
+export function environmentOutcome(what: string, command: string, root: string, result: ExecResult): ProbeOutcome | undefined {
+  if (result.exitCode === 0) return undefined;
+  const problem = diagnoseEnvironment(root, result);
+  if (!problem) return undefined;
+  return {
+    status: 'inconclusive',
+    summary: `${what} could not be judged: \`${command}\` failed because of the environment (${problem.cause}); fix: ${problem.fix}`,
+    details: { environment: problem },
+  };
 }

@@ -7,10 +7,12 @@ import type { ProbeContext } from './probe.js';
 export type ContextParts = Omit<ProbeContext, 'exec' | 'env'> & {
   /** The environment every child process gets (already scrubbed of credentials). */
   childEnv: Record<string, string>;
+  /** Output of the probe's child processes as it arrives (the heartbeat's last line). */
+  onOutput?: (chunk: Buffer) => void;
 };
 
 export function createProbeContext(parts: ContextParts): ProbeContext {
-  const { childEnv, ...context } = parts;
+  const { childEnv, onOutput, ...context } = parts;
   return {
     ...context,
     env: childEnv,
@@ -24,6 +26,7 @@ export function createProbeContext(parts: ContextParts): ProbeContext {
         ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
         ...(options.input === undefined ? {} : { input: options.input }),
         ...(options.keepBytes === undefined ? {} : { keepBytes: options.keepBytes }),
+        ...(onOutput === undefined ? {} : { onOutput }),
       }),
   };
 }

@@ -8,7 +8,8 @@ import { secretsProbe } from './secrets/index.js';
 import { dependenciesProbe } from './dependencies/index.js';
 import { heldoutProbe } from './heldout/index.js';
 import { perimeterProbe } from './perimeter/index.js';
+import { tamperProbe } from './tamper/index.js';
 
-export const PROBES = [buildProbe, testProbe, staticProbe, secretsProbe, dependenciesProbe, heldoutProbe, perimeterProbe] as const;
+export const PROBES = [buildProbe, testProbe, staticProbe, secretsProbe, dependenciesProbe, heldoutProbe, perimeterProbe, tamperProbe] as const;
 
 export const PROBE_IDS: readonly string[] = PROBES.map((probe) => probe.id);

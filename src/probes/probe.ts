@@ -85,6 +85,8 @@ export interface Probe<Id extends ProbeId = ProbeId, P extends TProperties = TPr
   sharded?: boolean;
   /** Whether its findings are security alerts (SARIF `security-severity`). */
   security?: boolean;
+  /** Whether its processes' output must stay out of the log (the heartbeat's last line), under its settings. */
+  hidesOutput?(settings: SettingsOf<P>): boolean;
   /** Probes that must finish first (test runs after build). */
   after?: ProbeId[];
   /** Its config section's own keys, besides `enabled`, `timeout` and `required`, with their defaults. */

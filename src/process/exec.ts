@@ -18,6 +18,8 @@ export interface ExecOptions {
   keepBytes?: number;
   /** Written to the child's stdin, which is otherwise closed. */
   input?: string;
+  /** Every chunk of stdout and stderr as it arrives (progress display). */
+  onOutput?: (chunk: Buffer) => void;
 }
 
 export interface ExecResult {
@@ -83,8 +85,12 @@ export function exec(command: string | readonly string[], options: ExecOptions):
     child.stdout!.on('data', (chunk: Buffer) => {
       combined.push(chunk);
       stdout.push(chunk);
+      options.onOutput?.(chunk);
     });
-    child.stderr!.on('data', (chunk: Buffer) => combined.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      combined.push(chunk);
+      options.onOutput?.(chunk);
+    });
     // Background processes the command left behind would keep the pipes open: end them with it, and
     // daemons that closed them too (found by the marker) once the pipes are closed.
     child.on('exit', killAll);

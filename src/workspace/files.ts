@@ -29,10 +29,12 @@ export function readText(root: string, name: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-/** Names of the regular entries directly under `dir` of the repository (empty when it does not exist). */
-export function listDir(root: string, dir = '.'): string[] {
+/** Names of the regular files (or folders) directly under `dir` of the repository (empty when it does not exist). */
+export function listDir(root: string, dir = '.', kind: 'files' | 'dirs' = 'files'): string[] {
   try {
-    return readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    return readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((e) => (kind === 'files' ? e.isFile() : e.isDirectory() && e.name !== 'node_modules'))
+      .map((e) => e.name);
   } catch {
     return [];
   }

@@ -19,19 +19,9 @@ export function detectPackageManager(root: string, pkg: PackageJson): PackageMan
   return 'npm';
 }
 
-/** argv that runs package script `script`, with `extra` arguments passed through to it. */
-export function scriptCommand(pm: PackageManager, script: string, extra: readonly string[] = []): string[] {
-  switch (pm) {
-    case 'npm':
-      return ['npm', 'run', script, ...(extra.length ? ['--', ...extra] : [])];
-    case 'bun':
-      return ['bun', 'run', script, ...extra];
-    case 'yarn':
-    case 'yarn-berry':
-      return ['yarn', 'run', script, ...extra];
-    case 'pnpm':
-      return ['pnpm', 'run', script, ...extra];
-  }
+/** argv that runs package script `script` as the user would. */
+export function scriptCommand(pm: PackageManager, script: string): string[] {
+  return [pm === 'yarn-berry' ? 'yarn' : pm, 'run', script];
 }
 
 /** argv of the package manager's install that fails instead of changing its lockfile (CI mode); a plain install without one. */

@@ -30,6 +30,8 @@ describe('pull_request', () => {
     expect(first.outputs.verdict).toBe('BLOCKED');
     expect(first.outputs['exit-code']).toBe('2');
     expect(first.stdout).toMatch(/^::error::loki-verify verdict BLOCKED \(exit 2\) fails the step \(fail-on: blocked\)/m);
+    // The failure names the most severe finding first (the leaked key), not the first probe's reason.
+    expect(first.stdout).toMatch(/^::error::loki-verify verdict BLOCKED .*\): critical secrets\/[\w-]+ at src\/config\.ts:3@[0-9a-f]{12}; high /m);
 
     // The artifact was created, uploaded as blob blocks, finalised, and holds both files.
     const artifact = fake.artifacts.find((a) => a.name === 'loki-verify-evidence');
@@ -54,9 +56,12 @@ describe('pull_request', () => {
     expect(JSON.parse(readFileSync(first.outputs['evidence-path'] ?? '', 'utf8')).integrity).toEqual(evidence.integrity);
     expect(readFileSync(first.outputs['report-path'] ?? '', 'utf8')).toBe(zip['report.md']);
 
-    // Job summary: the report plus where the full evidence is.
+    // Job summary: the report plus where the full evidence is; findings first, linked to the file on GitHub.
     expect(first.summary).toContain('# loki-verify: ⛔ BLOCKED');
     expect(first.summary).toContain('artifact `loki-verify-evidence`');
+    expect(first.summary).toContain(`[\`src/config.ts:2\`](https://github.com/loki/verify-demo/blob/${s.headSha}/src/config.ts#L2)`);
+    expect(first.summary.indexOf('## Findings')).toBeLessThan(first.summary.indexOf('<details>'));
+    expect(first.summary).toMatch(/## Findings\n\n\| Severity .*\n.*\n\| 🔴 \*\*critical\*\*, blocking \|.*`secrets\/[\w-]+`/);
 
     // Annotations: workflow commands, blocking findings as errors, with file and line where known.
     const annotations = first.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));

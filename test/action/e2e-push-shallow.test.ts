@@ -93,8 +93,12 @@ describe('errors', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::loki-verify could not verify (ERROR, exit 3): input fail-on: 'sometimes' is not one of blocked, concerns");
     expect(run.outputs).toMatchObject({ verdict: 'ERROR', 'exit-code': '3' });
-    // Nothing was verified, but the evidence still says why.
+    // Nothing was verified, but the evidence still says why: on disk, in the artifact and in the job summary.
     expect(evidenceOf(run)).toMatchObject({ verdict: 'ERROR', exit_code: 3, error: "input fail-on: 'sometimes' is not one of blocked, concerns" });
+    expect(run.summary).toContain('# loki-verify: 💥 ERROR');
+    expect(run.summary).toContain("> **Error:** input fail-on: 'sometimes' is not one of blocked, concerns");
+    const artifact = fake.artifacts.filter((a) => a.name === 'loki-verify-evidence' && a.finalized).at(-1);
+    expect(run.outputs['artifact-id']).toBe(String(artifact?.id));
   });
 
   it('an unknown base is ERROR: the step fails whatever fail-on says, and evidence, outputs, summary and artifact still exist', async () => {

@@ -73,6 +73,8 @@ export async function runAction(options: {
   inputs?: Record<string, string>;
   runAttempt?: number;
   env?: Record<string, string>;
+  /** The Action's entry point: the committed bundle by default. */
+  entry?: string;
 }): Promise<ActionRun> {
   const runner = tempDir('loki-verify-runner-');
   const files = {
@@ -125,7 +127,7 @@ export async function runAction(options: {
   };
 
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [ACTION_ENTRY], { cwd: options.workspace, env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
+    execFile(process.execPath, [options.entry ?? ACTION_ENTRY], { cwd: options.workspace, env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout: out, stderr: err });
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER, commentBody, upsertComment, type CommentApi, type IssueComment } from '../../src/github/comment.js';
+import { failureMessage } from '../../src/github/fail-on.js';
 import { COMMENT_MAX_BYTES, renderSummary, STEP_SUMMARY_MAX_BYTES } from '../../src/github/summary.js';
 import { evidence, finding } from './evidence-fixture.js';
 
@@ -36,10 +37,44 @@ describe('renderSummary', () => {
   });
 
   it('cuts the report at a line when even no findings fit (a tiny limit)', () => {
-    const summary = renderSummary(evidence(many(5, 10)), { location, omittedAnnotations: 0 }, 600);
-    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(600);
+    const summary = renderSummary(evidence(many(5, 10)), { location, omittedAnnotations: 0 }, 300);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(300);
     expect(summary).toContain('report truncated to fit');
     expect(summary).toContain('Full evidence: artifact');
+  });
+});
+
+describe('renderSummary links', () => {
+  it('links findings to the file at the head commit when the repository is known', () => {
+    const doc = evidence([finding({ file: 'src/a.ts', line: 4 })]);
+    const headed = { ...doc, diff: { ...doc.diff, head_sha: 'c'.repeat(40) } };
+    const summary = renderSummary(headed, { location, omittedAnnotations: 0, repository: { serverUrl: 'https://github.com', repository: 'o/r' } });
+    expect(summary).toContain(`[\`src/a.ts:4\`](https://github.com/o/r/blob/${'c'.repeat(40)}/src/a.ts#L4)`);
+    expect(renderSummary(headed, { location, omittedAnnotations: 0 })).not.toContain('https://github.com/o/r/blob');
+  });
+});
+
+describe('failureMessage', () => {
+  const findings = [
+    finding({ probe: 'test', rule: 'test-failed', severity: 'high', file: undefined, line: undefined, message: 'failing test' }),
+    finding({ probe: 'static', rule: 'TS2322', severity: 'high', file: 'src/a.ts', line: 2 }),
+    finding({ probe: 'secrets', rule: 'github', severity: 'critical', file: 'src/config.ts', line: 3, commit: 'a'.repeat(40) }),
+    finding({ probe: 'static', rule: 'no-console', severity: 'high', file: 'src/b.ts', line: 9 }),
+    finding({ probe: 'static', rule: 'no-debugger', severity: 'low', blocking: false, file: 'src/b.ts', line: 10 }),
+  ];
+
+  it('names the most severe blocking findings, not the first probe\'s reason, and counts the rest', () => {
+    expect(failureMessage(evidence(findings), 'blocked')).toBe(
+      'loki-verify verdict BLOCKED (exit 2) fails the step (fail-on: blocked): critical secrets/github at src/config.ts:3@aaaaaaaaaaaa; ' +
+        'high static/TS2322 at src/a.ts:2; high static/no-console at src/b.ts:9; and 1 more blocking finding in the job summary',
+    );
+  });
+
+  it('names the reasons when nothing blocks, passes below the threshold, and always fails on ERROR', () => {
+    const concerns = { ...evidence([findings[4]!], 'CONCERNS'), reasons: ['test is inconclusive: timed out', 'static: 1 non-blocking finding'] };
+    expect(failureMessage(concerns, 'concerns')).toBe('loki-verify verdict CONCERNS (exit 1) fails the step (fail-on: concerns): test is inconclusive: timed out; static: 1 non-blocking finding');
+    expect(failureMessage(concerns, 'blocked')).toBeUndefined();
+    expect(failureMessage({ ...evidence([], 'ERROR'), error: 'unknown base ref' }, 'blocked')).toBe('loki-verify could not verify (ERROR, exit 3): unknown base ref');
   });
 });
 

@@ -77,16 +77,23 @@ describe('gate scenarios', () => {
     expect(finding?.message).toContain('subtracts numbers');
   });
 
-  it('failing build: BLOCKED, exit 2, the output tail quoted', () => {
+  it('failing build: BLOCKED, exit 2, the output tail quoted; the tests still run unless test.needs_build', () => {
     // The build passes on the base: the PR broke it.
     const repo = project({ build: 'node build.js', test: 'node --test' }, { 'build.js': '// builds\n' });
     repo.commit('change', { 'a.test.js': PASSING_TEST, 'build.js': "console.error('syntax error in widget.ts'); process.exit(4);\n" });
     const run = gate(repo, ['main', '--only', 'build,test']);
     expect(run.code).toBe(2);
     expect(probe(run, 'build')?.status).toBe('fail');
-    expect(probe(run, 'test')?.status).toBe('skipped');
+    // A failed build does not hide the test evidence.
+    expect(probe(run, 'test')).toMatchObject({ status: 'pass', summary: expect.stringMatching(/\(the build failed\)$/) });
     const finding = run.evidence?.findings.find((f) => f.rule === 'build-failed');
     expect(finding?.message).toContain('syntax error in widget.ts');
+
+    repo.commit('tests need the build', { '.loki/verify.yml': 'test:\n  needs_build: true\n' });
+    // The policy is read at the merge-base unless asked otherwise: this one is the PR's.
+    const strict = gate(repo, ['main', '--only', 'build,test', '--policy-from', 'head']);
+    expect(probe(strict, 'test')).toMatchObject({ status: 'skipped', summary: 'not run: the build failed (test.needs_build)' });
+    expect(strict.code).toBe(2);
   });
 
   it('zero tests executed: inconclusive, CONCERNS, exit 1', () => {
@@ -297,7 +304,7 @@ describe('gate scenarios', () => {
     repo.commit('x', { 'a.txt': 'a\n' });
     const run = gate(repo);
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/test\.timout: unknown key \(expected one of enabled, timeout, required, run, preexisting, anti_placebo\)/);
+    expect(run.stderr).toMatch(/test\.timout: unknown key \(expected one of enabled, timeout, required, run, needs_build, preexisting, anti_placebo\)/);
 
     const badValue = project(undefined, { '.loki/verify.yml': 'static:\n  scope: everything\n' });
     badValue.commit('x', { 'a.txt': 'a\n' });

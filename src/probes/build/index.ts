@@ -1,6 +1,8 @@
 import { fingerprint } from '../../core/fingerprint.js';
 import { tailLines } from '../../core/text.js';
-import { notRunOutcome } from '../command-failure.js';
+import { environmentOutcome, notRunOutcome } from '../command-failure.js';
+import { prepareLaunch } from '../../workspace/launcher.js';
+import { readPackageJson } from '../../workspace/files.js';
 import { Type } from 'typebox';
 import { command, oneOf, withDefault } from '../../config/schema-parts.js';
 import { baseBudgetMs, onBaseWorktree, PREEXISTING_MODES, type PreexistingMode } from '../on-base.js';
@@ -35,21 +37,26 @@ export const buildProbe = defineProbe({
   async run(ctx) {
     const plan = buildPlan(ctx)!;
     const command = describeCommand(plan.command);
-    ctx.log(`running ${command} (${plan.source})`);
-    const result = await ctx.exec(plan.command);
-    const details = { command, source: plan.source, exit_code: result.exitCode, duration_ms: result.durationMs };
-    const notRun = notRunOutcome('build', command, result);
-    if (notRun) return { ...notRun, details: { ...details, output_tail: tailLines(result.output, OUTPUT_TAIL_LINES) } };
-    if (result.exitCode === 0) return { status: 'pass', summary: `\`${command}\` succeeded`, details };
-    const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
-    const base = await buildOnBase(ctx, plan.command);
-    const exit = result.exitCode ?? result.signal;
-    return {
-      status: 'fail',
-      summary: `\`${command}\` failed (exit ${exit})${base.failed ? '; it also fails on the base' : ''}`,
-      details: { ...details, output_tail: tail, base: base.details },
-      findings: [buildFailed(command, `exited with ${exit}`, tail, base.failed ? ctx.settings.preexisting : undefined)],
-    };
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
+    try {
+      ctx.log(`running ${command} (${plan.source}${launch?.note ? `; ${launch.note}` : ''})`);
+      const result = await ctx.exec(plan.command, launch ? { env: launch.env } : {});
+      const details = { command, source: plan.source, exit_code: result.exitCode, duration_ms: result.durationMs };
+      const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
+      const unjudged = notRunOutcome('build', result) ?? environmentOutcome('build', command, ctx.root, result);
+      if (unjudged) return { ...unjudged, details: { ...details, ...unjudged.details, output_tail: tail } };
+      if (result.exitCode === 0) return { status: 'pass', summary: `\`${command}\` succeeded`, details };
+      const base = await buildOnBase(ctx, plan.command, launch?.env);
+      const exit = result.exitCode ?? result.signal;
+      return {
+        status: 'fail',
+        summary: `\`${command}\` failed (exit ${exit})${base.failed ? '; it also fails on the base' : ''}`,
+        details: { ...details, output_tail: tail, base: base.details },
+        findings: [buildFailed(command, `exited with ${exit}`, tail, base.failed ? ctx.settings.preexisting : undefined)],
+      };
+    } finally {
+      launch?.dispose();
+    }
   },
 });
 
@@ -64,14 +71,15 @@ function buildFailed(command: string, why: string, tail: string, preexisting: Pr
 }
 
 /** Runs the same build on the merge-base: whether it fails there too (a real failure, not a crash or timeout). */
-async function buildOnBase(ctx: ProbeContext<BuildSettings>, argv: string | string[]): Promise<{ failed: boolean; details: Record<string, unknown> }> {
+async function buildOnBase(ctx: ProbeContext<BuildSettings>, argv: string | string[], env: Record<string, string> | undefined): Promise<{ failed: boolean; details: Record<string, unknown> }> {
   const started = Date.now();
   try {
     return await onBaseWorktree(ctx, async (worktree) => {
-      const result = await ctx.exec(argv, { cwd: worktree.dir, timeoutMs: Math.max(1, baseBudgetMs(ctx)) });
-      const notRun = notRunOutcome('build', describeCommand(argv), result);
+      const result = await ctx.exec(argv, { cwd: worktree.dir, timeoutMs: Math.max(1, baseBudgetMs(ctx)), ...(env ? { env } : {}) });
+      // The machine, not the code, failing on the base (a missing tool, the network) says nothing about the PR.
+      const unjudged = notRunOutcome('build', result) ?? environmentOutcome('build', describeCommand(argv), worktree.dir, result);
       const details = { merge_base: ctx.diff.mergeBase, dependencies: worktree.dependencies, duration_ms: Date.now() - started };
-      if (notRun) return { failed: false, details: { ...details, problem: notRun.summary } };
+      if (unjudged) return { failed: false, details: { ...details, problem: unjudged.summary } };
       return { failed: result.exitCode !== 0, details: { ...details, exit_code: result.exitCode } };
     });
   } catch (error) {

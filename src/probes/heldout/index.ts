@@ -25,6 +25,8 @@ export const heldoutProbe = defineProbe({
   // Runs the PR's code; after the probes that build and run it, so no other probe writes to the tree meanwhile.
   after: ['build', 'test', 'static'],
   runsPrCode: true,
+  // The checks' output would tell the builder what they test; it is shown only on request.
+  hidesOutput: (settings) => !settings.log_output,
 
   applies(ctx) {
     return ctx.options.heldout?.trim() ? APPLIES : notApplicable('no held-out checks supplied');

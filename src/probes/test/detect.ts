@@ -1,17 +1,24 @@
-// Which test runner a repository uses and how to run it with a machine-readable report.
+// Which test command a repository has. The command is the user's own, run exactly as written: results
+// are collected through the environment (collect/hooks.ts), never through added arguments.
 import type { TestSettings } from './index.js';
-import { hasFile, listDir, readPackageJson, readText } from '../../workspace/files.js';
+import { hasFile, listDir, readPackageJson, readText, type PackageJson } from '../../workspace/files.js';
 import { detectPackageManager, scriptCommand, type PackageManager } from '../../workspace/package-manager.js';
-import type { ReportFormat } from './reports.js';
+
+export type Ecosystem = 'node' | 'python' | 'go' | 'rust' | 'other';
 
 export interface TestPlan {
+  /** The runner the command is known to use, for summaries (the reports name the real ones). */
   runner: string;
   /** Where the plan came from, for the summary. */
   source: string;
-  /** The report is read from `file` (written by the runner), or from the command's stdout or whole output. */
-  report: { format: ReportFormat; from: 'file' | 'stdout' | 'output' };
-  /** The command and extra environment, given the path the runner should write its report to. */
-  command(reportFile: string): { command: string | string[]; env?: Record<string, string> };
+  command: string | string[];
+  ecosystem: Ecosystem;
+  /** The package manager that runs a package script. */
+  packageManager?: PackageManager;
+  /** A report the command prints itself, because the probe chose the command (go test -json, libtest). */
+  printed?: 'go-json' | 'libtest';
+  /** False when the repository passes node its own --test-reporter (see collect/hooks.ts). */
+  nodeTestReporter: boolean;
 }
 
 /** npm's placeholder script for packages without tests. */
@@ -20,43 +27,40 @@ const NPM_PLACEHOLDER = /no test specified/;
 const JS_TEST_FILE = /\.(?:test|spec)\.[cm]?js$/;
 const PY_TEST_FILE = /^test_.*\.py$|_test\.py$/;
 
-/** Runners recognised in a package script, with the arguments that make them write a report file. */
-const JS_RUNNERS: Array<{ runner: string; pattern: RegExp; format: ReportFormat; args?: (file: string) => string[] }> = [
-  { runner: 'vitest', pattern: /\bvitest\b/, format: 'jest-json', args: (f) => ['--reporter=default', '--reporter=json', `--outputFile.json=${f}`] },
-  { runner: 'jest', pattern: /\bjest\b/, format: 'jest-json', args: (f) => ['--json', `--outputFile=${f}`] },
-  { runner: 'mocha', pattern: /\bmocha\b/, format: 'mocha-json', args: (f) => ['--reporter=json', `--reporter-option=output=${f}`] },
-  { runner: 'ava', pattern: /\bava\b/, format: 'tap', args: () => ['--tap'] },
-  { runner: 'node:test', pattern: /\bnode\b[^&|;]*\s--test\b/, format: 'tap' },
+/** Runner names as they appear in scripts, in the order they are looked for. */
+const JS_RUNNERS: Array<[string, RegExp]> = [
+  ['vitest', /\bvitest\b/],
+  ['jest', /\bjest\b/],
+  ['mocha', /\bmocha\b/],
+  ['ava', /\bava\b/],
+  ['node:test', /\bnode\b[^&|;]*\s--test\b/],
+  ['pytest', /\bpytest\b/],
 ];
 
-/** Reporters for node's built-in runner go through NODE_OPTIONS: flags after a file pattern are not parsed. */
-function nodeTestEnv(file: string, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  const flags = `--test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${file}`;
-  return { NODE_OPTIONS: [env.NODE_OPTIONS, flags].filter(Boolean).join(' ') };
+/** The script's text with the scripts it runs by name (`npm run x`, `pnpm x`, `yarn x`) inlined, for naming the runner. */
+function expandScript(pkg: PackageJson, name: string, seen = new Set<string>()): string {
+  const script = pkg.scripts?.[name] ?? '';
+  if (seen.has(name)) return '';
+  seen.add(name);
+  const called = [...script.matchAll(/\b(?:npm|pnpm|yarn|bun)(?: run(?:-script)?)? ([\w:.-]+)/g)].map((m) => m[1]!);
+  return [script, ...called.filter((n) => pkg.scripts?.[n] !== undefined).map((n) => expandScript(pkg, n, seen))].join('\n');
 }
 
-/** The last command of a script (after &&, ||, ;): only there do appended arguments reach the runner. */
-function lastSegment(script: string): string {
-  return script.split(/&&|\|\||;/).pop()!.trim();
+function runnerIn(text: string): string | undefined {
+  return JS_RUNNERS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
-function packageScriptPlan(root: string, script: string, pm: PackageManager, env: Readonly<Record<string, string | undefined>>): TestPlan {
-  const known = JS_RUNNERS.find((r) => r.pattern.test(script));
-  const base = scriptCommand(pm, 'test');
-  if (!known) {
-    return { runner: 'package script', source: `package.json test script (${pm})`, report: { format: 'summary', from: 'output' }, command: () => ({ command: base }) };
+/** Whether any script of the repository (root or workspace packages) or the config passes node its own --test-reporter. */
+function ownNodeTestReporter(root: string, settings: Pick<TestSettings, 'run'>): boolean {
+  const texts = [settings.run ?? ''];
+  for (const dir of ['.', ...['packages', 'apps', 'libs', 'modules'].flatMap((d) => listDirs(root, d))]) {
+    texts.push(...Object.values(readPackageJson(`${root}/${dir}`)?.scripts ?? {}));
   }
-  const source = `package.json test script (${known.runner}, ${pm})`;
-  if (known.runner === 'node:test') {
-    return { runner: known.runner, source, report: { format: 'tap', from: 'file' }, command: (f) => ({ command: base, env: nodeTestEnv(f, env) }) };
-  }
-  if (!known.args || !known.pattern.test(lastSegment(script))) {
-    // The runner is not last in the script: run it as written and read its closing summary.
-    return { runner: known.runner, source, report: { format: 'summary', from: 'output' }, command: () => ({ command: base }) };
-  }
-  const args = known.args;
-  const from = known.runner === 'ava' ? 'stdout' : 'file';
-  return { runner: known.runner, source, report: { format: known.format, from }, command: (f) => ({ command: scriptCommand(pm, 'test', args(f)) }) };
+  return texts.some((t) => /--test-reporter\b/.test(t));
+}
+
+function listDirs(root: string, dir: string): string[] {
+  return listDir(root, dir, 'dirs').map((name) => `${dir}/${name}`);
 }
 
 /** Test files at the root and in the usual test folders, so they are run rather than silently skipped. */
@@ -66,40 +70,41 @@ function discoveredFiles(root: string, pattern: RegExp): string[] {
   );
 }
 
-/** `env` is the scrubbed environment the runner gets (its NODE_OPTIONS is extended, not replaced). */
-export function detectTests(root: string, settings: Pick<TestSettings, 'run'>, env: Readonly<Record<string, string | undefined>> = {}): TestPlan | undefined {
+function found(files: string[]): string {
+  return `test files found (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`;
+}
+
+export function detectTests(root: string, settings: Pick<TestSettings, 'run'>): TestPlan | undefined {
+  const nodeTestReporter = !ownNodeTestReporter(root, settings);
   if (settings.run) {
     const command = settings.run;
-    return { runner: 'custom', source: 'config test.run', report: { format: 'summary', from: 'output' }, command: () => ({ command }) };
+    return { runner: runnerIn(command) ?? 'custom', source: 'config test.run', command, ecosystem: 'other', nodeTestReporter };
   }
   const pkg = readPackageJson(root);
   const script = pkg?.scripts?.test;
-  if (pkg && script && !NPM_PLACEHOLDER.test(script)) return packageScriptPlan(root, script, detectPackageManager(root, pkg), env);
-
-  const jsFiles = discoveredFiles(root, JS_TEST_FILE);
-  if (jsFiles.length) {
-    return {
-      runner: 'node:test',
-      source: `test files found (${jsFiles.slice(0, 3).join(', ')}${jsFiles.length > 3 ? ', …' : ''})`,
-      report: { format: 'tap', from: 'file' },
-      command: (f) => ({ command: ['node', '--test'], env: nodeTestEnv(f, env) }),
-    };
+  if (pkg && script && !NPM_PLACEHOLDER.test(script)) {
+    const pm = detectPackageManager(root, pkg);
+    const runner = runnerIn(expandScript(pkg, 'test')) ?? 'package script';
+    return { runner, source: `package.json test script (${runner === 'package script' ? pm : `${runner}, ${pm}`})`, command: scriptCommand(pm, 'test'), ecosystem: 'node', packageManager: pm, nodeTestReporter };
   }
+  const jsFiles = discoveredFiles(root, JS_TEST_FILE);
+  if (jsFiles.length) return { runner: 'node:test', source: found(jsFiles), command: ['node', '--test'], ecosystem: 'node', nodeTestReporter };
+
   const pyFiles = discoveredFiles(root, PY_TEST_FILE);
-  const pytestConfigured = hasFile(root, 'pytest.ini', 'conftest.py') || /\[tool\.pytest/.test(readText(root, 'pyproject.toml') ?? '');
+  const pytestConfigured = hasFile(root, 'pytest.ini', 'conftest.py') || /\[tool\.pytest/.test(readText(root, 'pyproject.toml') ?? '') || /\[(?:tool:)?pytest\]/.test(readText(root, 'setup.cfg') ?? readText(root, 'tox.ini') ?? '');
   if (pyFiles.length || pytestConfigured) {
-    return {
-      runner: 'pytest',
-      source: pyFiles.length ? `test files found (${pyFiles.slice(0, 3).join(', ')})` : 'pytest configuration',
-      report: { format: 'junit', from: 'file' },
-      command: (f) => ({ command: ['python3', '-m', 'pytest', '-q', `--junitxml=${f}`] }),
-    };
+    return { runner: 'pytest', source: pyFiles.length ? found(pyFiles) : 'pytest configuration', command: ['python3', '-m', 'pytest'], ecosystem: 'python', nodeTestReporter };
   }
   if (hasFile(root, 'go.mod')) {
-    return { runner: 'go test', source: 'go.mod', report: { format: 'go-json', from: 'stdout' }, command: () => ({ command: ['go', 'test', '-json', './...'] }) };
+    return { runner: 'go test', source: 'go.mod', command: ['go', 'test', '-json', './...'], ecosystem: 'go', printed: 'go-json', nodeTestReporter };
   }
   if (hasFile(root, 'Cargo.toml')) {
-    return { runner: 'cargo test', source: 'Cargo.toml', report: { format: 'libtest', from: 'output' }, command: () => ({ command: ['cargo', 'test', '--no-fail-fast'] }) };
+    return { runner: 'cargo test', source: 'Cargo.toml', command: ['cargo', 'test', '--no-fail-fast'], ecosystem: 'rust', printed: 'libtest', nodeTestReporter };
   }
   return undefined;
+}
+
+/** The module path in go.mod, which turns `go test` package paths into folders. */
+export function goModule(root: string): string | undefined {
+  return /^module\s+(\S+)/m.exec(readText(root, 'go.mod') ?? '')?.[1];
 }

@@ -1,14 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fingerprint } from '../../core/fingerprint.js';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { tailLines } from '../../core/text.js';
-import { makeTempDir } from '../../process/temp-dir.js';
+import { prepareLaunch } from '../../workspace/launcher.js';
+import { readPackageJson } from '../../workspace/files.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
+import { diagnoseEnvironment } from '../environment-facts.js';
 import { Type } from 'typebox';
 import { command, oneOf, withDefault } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
-import { detectTests, type TestPlan } from './detect.js';
+import { prepareCollection } from './collect/hooks.js';
+import { readReports, type RunnerRun } from './collect/read.js';
+import { detectTests, goModule, type TestPlan } from './detect.js';
+import { judgeTestRun, type TestRunFacts } from './judge.js';
+import { locateByTitle } from './locate.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
 import type { ProbeOutcome } from '../../types.js';
@@ -20,6 +25,9 @@ const OUTPUT_TAIL_LINES = 30;
 
 const settings = Type.Object({
   run: Type.Optional(command()),
+  needs_build: Type.Optional(
+    Type.Boolean({ description: 'Skip the tests when the build fails. By default they run anyway, so a failed build does not hide their evidence.', default: false }),
+  ),
   preexisting: withDefault(
     oneOf(PREEXISTING_MODES, { description: 'A test failing at head that fails on the merge-base too: concern (preexisting-failure, not blocking) or block (test-failed).' }),
     'concern',
@@ -31,9 +39,7 @@ const settings = Type.Object({
 });
 export type TestSettings = SettingsOf<typeof settings.properties>;
 
-const testPlan = oncePerRun((ctx: ProbeContext<TestSettings>) => detectTests(ctx.root, ctx.settings, ctx.env));
-/** Failing tests named one finding each; beyond this they are counted in one more finding. */
-const MAX_NAMED_FAILURES = 50;
+const testPlan = oncePerRun((ctx: ProbeContext<TestSettings>) => detectTests(ctx.root, ctx.settings));
 
 export const testProbe = defineProbe({
   id: 'test',
@@ -41,6 +47,7 @@ export const testProbe = defineProbe({
   timeout: 900,
   // A PR whose tests were not run is not verified.
   required: true,
+  // The build runs first (it may generate what the tests import); a failed build stops the tests only with test.needs_build.
   after: ['build'],
   runsPrCode: true,
   settings,
@@ -51,20 +58,41 @@ export const testProbe = defineProbe({
   },
   async run(ctx) {
     const build = ctx.result('build');
-    if (build?.status === 'fail') return { status: 'skipped', summary: 'not run: the build failed' };
+    if (build?.status === 'fail' && ctx.settings.needs_build) return { status: 'skipped', summary: 'not run: the build failed (test.needs_build)' };
     const plan = testPlan(ctx)!;
-    // The report file lives outside the working tree so the run leaves no trace in it.
-    const dir = makeTempDir('loki-verify-test-');
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
+    const node = await ctx.exec(['node', '-p', 'process.versions.node'], { env: { ...launch?.env, NODE_OPTIONS: '' }, timeoutMs: 10_000 });
+    const nodeVersion = node.exitCode === 0 ? node.stdout.trim() : undefined;
+    const collection = prepareCollection({ baseEnv: ctx.env, nodeTestReporter: plan.nodeTestReporter, nodeVersion });
     try {
-      const reportFile = join(dir.path, 'report');
-      const { command, env } = plan.command(reportFile);
-      const shown = describeCommand(command);
-      ctx.log(`running ${shown} (${plan.source})`);
-      const result = await ctx.exec(command, { ...(env ? { env } : {}), keepBytes: 256 * 1024 });
-      const outcome = judge(plan, shown, result, readReport(plan, reportFile, result));
-      return await judgeAgainstBase(ctx, { outcome, failures: failingTests(outcome, plan.runner), runner: plan.runner });
+      const shown = describeCommand(plan.command);
+      ctx.log(`running ${shown} (${plan.source}${launch?.note ? `; ${launch.note}` : ''})`);
+      const result = await ctx.exec(plan.command, { env: { ...collection.env, ...launch?.env }, keepBytes: 256 * 1024 });
+      const notRun = notRunOutcome('the test runner', result);
+      const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
+      if (notRun) return { ...notRun, details: { runner: plan.runner, source: plan.source, command: shown, exit_code: result.exitCode, output_tail: tail } };
+      const { runs, unreadable } = readReports(collection.reportDir);
+      const facts: TestRunFacts = {
+        runner: plan.runner,
+        source: plan.source,
+        command: shown,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        ...collected(plan, ctx.root, result, runs),
+        unreadable,
+        customCommand: plan.source === 'config test.run',
+        outputTail: tail,
+      };
+      if (result.exitCode !== 0) {
+        const environment = diagnoseEnvironment(ctx.root, result);
+        if (environment) facts.environment = environment;
+      }
+      const head = judgeTestRun(facts);
+      const outcome = await judgeAgainstBase(ctx, { outcome: head, failures: failingTests(head, plan.runner), runner: plan.runner });
+      return build?.status === 'fail' ? { ...outcome, summary: `${outcome.summary} (the build failed)` } : outcome;
     } finally {
-      dir.remove();
+      collection.dispose();
+      launch?.dispose();
     }
   },
 });
@@ -78,88 +106,52 @@ function failingTests(outcome: ProbeOutcome, runner: string): HeadFailure[] {
   });
 }
 
-function readReport(plan: TestPlan, file: string, result: ExecResult): string | undefined {
-  if (plan.report.from === 'stdout') return result.stdout;
-  if (plan.report.from === 'output') return result.output;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function judge(plan: TestPlan, command: string, result: ExecResult, report: string | undefined): ProbeOutcome {
-  const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
-  const base = { runner: plan.runner, source: plan.source, command, exit_code: result.exitCode };
-  const notRun = notRunOutcome('the test runner', command, result);
-  if (notRun) return { ...notRun, details: { ...base, output_tail: tail } };
-
-  let counts: TestCounts | undefined;
-  let parseError: string | undefined;
-  try {
-    counts = report === undefined || report.trim() === '' ? undefined : parseReport(plan.report.format, report);
-  } catch (error) {
-    parseError = error instanceof Error ? error.message : String(error);
-  }
-  const details = { ...base, ...(counts ? { passed: counts.passed, failed: counts.failed, skipped: counts.skipped, failures: counts.failures } : {}) };
-  const failed = result.exitCode !== 0;
-
-  if (counts && counts.failed > 0) return failure(counts, command, details, tail);
-  if (failed) {
-    // Red exit with no failing test named (crash, compile error, unreadable report): still red.
-    const why = counts ? `exited with ${result.exitCode ?? result.signal} although no test failed` : `exited with ${result.exitCode ?? result.signal}`;
-    return failure({ passed: counts?.passed ?? 0, failed: 0, skipped: counts?.skipped ?? 0, failures: [] }, command, details, tail, why);
-  }
-  if (!counts) {
-    if (plan.report.format === 'summary' && plan.runner === 'custom') {
-      return { status: 'pass', summary: `\`${command}\` succeeded (it reports no test count)`, details: { ...details, output_tail: tail } };
-    }
-    const why = parseError ? `its report could not be read (${parseError})` : 'it wrote no report';
-    return { status: 'inconclusive', summary: `${plan.runner} exited 0 but ${why}: cannot tell whether tests ran`, details: { ...details, output_tail: tail } };
-  }
-  if (counts.passed === 0) {
-    return {
-      status: 'inconclusive',
-      summary: `${plan.runner} executed no tests${counts.skipped ? ` (${counts.skipped} skipped)` : ''}: zero tests is not evidence`,
-      details: { ...details, output_tail: tail },
-    };
-  }
-  return {
-    status: 'pass',
-    summary: `${counts.passed} passed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${plan.runner})`,
-    details,
-  };
-}
-
-function failure(counts: TestCounts, command: string, details: Record<string, unknown>, tail: string, why?: string): ProbeOutcome {
-  const named = counts.failures.slice(0, MAX_NAMED_FAILURES);
-  const findings = named.map((name) => ({
-    rule: 'test-failed',
-    severity: 'high' as const,
-    blocking: true,
-    message: `failing test: ${name}`,
-    fingerprint: fingerprint('test', 'test-failed', name),
-    details: { test: name },
-  }));
-  if (counts.failures.length > named.length) {
-    const rest = counts.failures.length - named.length;
-    findings.push({ rule: 'test-failed', severity: 'high', blocking: true, message: `${rest} more failing tests (see the probe details)`, fingerprint: fingerprint('test', 'test-failed-more'), details: { test: '' } });
-  }
-  if (findings.length === 0) {
-    findings.push({
-      rule: 'test-run-failed',
-      severity: 'high',
-      blocking: true,
-      message: `\`${command}\` ${why ?? 'failed'}. Last lines:\n${tail}`,
-      fingerprint: fingerprint('test', 'test-run-failed', command),
-      details: { test: '' },
+/** Runs from the runners' reports, else the report the command printed, else every summary line of its output. */
+function collected(plan: TestPlan, root: string, result: ExecResult, reports: RunnerRun[]): Pick<TestRunFacts, 'runs' | 'collectedFrom'> {
+  const inRepo = (runs: RunnerRun[]): RunnerRun[] =>
+    runs.map((run) => {
+      const counts = relativeFiles(root, run.counts);
+      return { runner: run.runner, counts: { ...counts, failures: locateByTitle(root, counts.failures) } };
     });
+  if (reports.length) return { runs: inRepo(reports), collectedFrom: 'reports' };
+  if (plan.printed) {
+    const text = plan.printed === 'go-json' ? result.stdout : result.output;
+    const module = plan.printed === 'go-json' ? goModule(root) : undefined;
+    const counts = parseReport(plan.printed, text, module ? { goModule: module } : {});
+    if (counts && counts.passed + counts.failed + counts.skipped > 0) return { runs: inRepo([{ runner: plan.runner, counts }]), collectedFrom: 'printed' };
   }
-  const failedCount = Math.max(counts.failed, counts.failures.length);
+  const summary = parseReport('summary', result.output);
+  return summary ? { runs: inRepo([{ runner: plan.runner, counts: summary }]), collectedFrom: 'summary' } : { runs: [], collectedFrom: 'none' };
+}
+
+/** Failures' files relative to the repository root (reports give absolute paths, also inside workspaces). */
+function relativeFiles(root: string, counts: TestCounts): TestCounts {
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // The root as given is the best there is.
+  }
+  const toRepo = (file: string | undefined): string | undefined => {
+    if (!file) return undefined;
+    if (!isAbsolute(file)) {
+      // Relative to where the runner ran, which in a workspace may be a package: kept only when it names a file from the root.
+      const rel = file.split(sep).join('/').replace(/^\.\//, '');
+      return existsSync(join(root, rel)) ? rel : undefined;
+    }
+    for (const base of [realRoot, root]) {
+      const rel = relative(base, file);
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+    }
+    return undefined;
+  };
   return {
-    status: 'fail',
-    summary: failedCount ? `${failedCount} failed, ${counts.passed} passed` : `test run failed: ${why ?? 'non-zero exit'}`,
-    findings,
-    details: { ...details, output_tail: tail },
+    ...counts,
+    failures: counts.failures.map(({ file, line, ...rest }) => {
+      const inRepo = toRepo(file);
+      if (!inRepo) return rest;
+      // A file that failed to load is named by its path: the repository's, not the machine's.
+      return { ...rest, name: file && isAbsolute(file) ? rest.name.replace(file, inRepo) : rest.name, file: inRepo, ...(line ? { line } : {}) };
+    }),
   };
 }

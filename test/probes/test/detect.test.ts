@@ -9,26 +9,29 @@ function dir(files: Files): string {
 }
 
 describe('detectTests', () => {
-  const plan = (files: Files) => detectTests(dir(files), {});
+  const plan = (files: Files, settings = {}) => detectTests(dir(files), settings);
 
-  it('recognises runners in the test script and adds their reporter arguments when the runner is last', () => {
-    expect(plan({ 'package.json': '{"scripts":{"test":"vitest run"}}' })?.command('/r').command).toEqual(['npm', 'run', 'test', '--', '--reporter=default', '--reporter=json', '--outputFile.json=/r']);
-    expect(plan({ 'package.json': '{"scripts":{"test":"tsc && jest --ci"}}' })?.command('/r').command).toEqual(['npm', 'run', 'test', '--', '--json', '--outputFile=/r']);
-    expect(plan({ 'package.json': '{"scripts":{"test":"mocha"}}' })?.report).toEqual({ format: 'mocha-json', from: 'file' });
-    expect(plan({ 'package.json': '{"scripts":{"test":"ava"}}' })?.report).toEqual({ format: 'tap', from: 'stdout' });
-    expect(plan({ 'package.json': '{"scripts":{"test":"node --test test/"}}' })?.command('/r').env?.NODE_OPTIONS).toContain('--test-reporter-destination=/r');
-  });
-
-  it('falls back to the closing summary when the runner is not last or unknown', () => {
-    expect(plan({ 'package.json': '{"scripts":{"test":"jest && eslint ."}}' })?.report).toEqual({ format: 'summary', from: 'output' });
+  it('runs the test script exactly as written and names the runner, also behind `npm run x`', () => {
+    expect(plan({ 'package.json': '{"scripts":{"test":"vitest run"}}' })).toMatchObject({ runner: 'vitest', command: ['npm', 'run', 'test'], ecosystem: 'node' });
+    expect(plan({ 'package.json': '{"scripts":{"test":"npm run test:unit","test:unit":"jest --ci"}}' })).toMatchObject({ runner: 'jest', command: ['npm', 'run', 'test'] });
+    expect(plan({ 'package.json': '{"scripts":{"test":"c8 node --test"}}', 'pnpm-lock.yaml': '' })).toMatchObject({ runner: 'node:test', command: ['pnpm', 'run', 'test'] });
     expect(plan({ 'package.json': '{"scripts":{"test":"tape test/*.js"}}' })?.runner).toBe('package script');
   });
 
-  it('discovers test files at the root when there is no test script, never skipping them silently', () => {
-    expect(plan({ 'package.json': '{"scripts":{"test":"echo \\"Error: no test specified\\" && exit 1"}}', 'util.test.mjs': '' })?.runner).toBe('node:test');
-    expect(plan({ 'test_app.py': '' })?.runner).toBe('pytest');
+  it("leaves node's reporters alone when the repository passes its own --test-reporter", () => {
+    expect(plan({ 'package.json': '{"scripts":{"test":"node --test"}}' })?.nodeTestReporter).toBe(true);
+    expect(plan({ 'package.json': '{"scripts":{"test":"npm run t","t":"node --test --test-reporter=dot"}}' })?.nodeTestReporter).toBe(false);
+    expect(plan({ 'package.json': '{"scripts":{"test":"pnpm -r test"}}', 'packages/a/package.json': '{"scripts":{"test":"node --test --test-reporter spec"}}' })?.nodeTestReporter).toBe(false);
+    expect(plan({ 'README.md': '' }, { run: 'node --test --test-reporter=tap' })?.nodeTestReporter).toBe(false);
+  });
+
+  it('discovers test files when there is no test script, never skipping them silently', () => {
+    expect(plan({ 'package.json': '{"scripts":{"test":"echo \\"Error: no test specified\\" && exit 1"}}', 'util.test.mjs': '' })).toMatchObject({ runner: 'node:test', command: ['node', '--test'] });
+    expect(plan({ 'test_app.py': '' })).toMatchObject({ runner: 'pytest', command: ['python3', '-m', 'pytest'] });
     expect(plan({ 'pyproject.toml': '[tool.pytest.ini_options]\n' })?.runner).toBe('pytest');
-    expect(plan({ 'go.mod': 'module x\n' })?.report.format).toBe('go-json');
+    expect(plan({ 'setup.cfg': '[tool:pytest]\n' })?.runner).toBe('pytest');
+    expect(plan({ 'go.mod': 'module x\n' })).toMatchObject({ command: ['go', 'test', '-json', './...'], printed: 'go-json' });
+    expect(plan({ 'Cargo.toml': '[package]\n' })).toMatchObject({ printed: 'libtest' });
     expect(plan({ 'README.md': '' })).toBeUndefined();
   });
 });

@@ -35,8 +35,8 @@ describe('test runners', () => {
     }, true);
     const run = gate(repo);
     expect(run.code).toBe(2);
-    expect(run.test?.details).toMatchObject({ runner: 'vitest', passed: 1, failed: 1, failures: ['multiplies'] });
-    expect(run.evidence?.findings[0]?.message).toBe('failing test: multiplies');
+    expect(run.test?.details).toMatchObject({ runner: 'vitest', passed: 1, failed: 1, failures: [{ name: 'multiplies', file: 'math.test.js', line: 3 }] });
+    expect(run.evidence?.findings[0]).toMatchObject({ file: 'math.test.js', line: 3, message: 'failing test: multiplies: AssertionError: expected 4 to be 5 // Object.is equality' });
   });
 
   it('vitest with no tests at all: inconclusive, exit 1', () => {
@@ -47,12 +47,12 @@ describe('test runners', () => {
   });
 
   // pytest is part of the machine image here but not guaranteed elsewhere; the junit parser has its own fixture test.
-  it.skipIf(!HAS_PYTEST)('pytest: root-level test_*.py discovered, junit report read', () => {
+  it.skipIf(!HAS_PYTEST)('pytest: root-level test_*.py discovered, read through the plugin', () => {
     const repo = scenario({ 'calc.py': 'def add(a, b):\n    return a + b\n' }, {
       'test_calc.py': 'from calc import add\n\ndef test_add():\n    assert add(1, 2) == 3\n\ndef test_wrong():\n    assert add(1, 1) == 3\n',
     });
     const run = gate(repo);
-    expect(run.test?.details).toMatchObject({ runner: 'pytest', passed: 1, failed: 1, failures: ['test_calc::test_wrong'] });
+    expect(run.test?.details).toMatchObject({ runner: 'pytest', passed: 1, failed: 1, failures: [{ name: 'test_calc.py::test_wrong', file: 'test_calc.py', line: 7 }] });
     expect(run.code).toBe(2);
   });
 
@@ -85,7 +85,7 @@ describe('test runners', () => {
   it('a build tool that is not installed is inconclusive, not a failure', () => {
     const repo = scenario({ 'package.json': JSON.stringify({ name: 'p', scripts: { build: 'tsc-not-installed -p .' } }) }, { 'a.txt': 'a\n' });
     const run = gate(repo, 'build');
-    expect(run.build).toMatchObject({ status: 'inconclusive', summary: expect.stringMatching(/install dependencies before running the gate/) });
+    expect(run.build).toMatchObject({ status: 'inconclusive', details: { environment: { cause: 'command not found: tsc-not-installed', fix: expect.stringMatching(/^install tsc-not-installed/) } } });
     expect(run.code).toBe(1);
   });
 });
