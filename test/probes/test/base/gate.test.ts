@@ -1,6 +1,6 @@
 // Acceptance: the test probe judged against the merge-base, through the real CLI on throw-away
-// repositories with real runners (node:test; vitest from this project's own node_modules; pytest
-// when installed).
+// repositories with real runners (node:test; vitest from this project's own node_modules; jest and
+// mocha from the registry, cached once per test run; pytest when installed).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, PROJECT_ROOT, runCli } from '../../../helpers/cli.js';
 import { cleanupTempDirs, tempDir, TestRepo, type Files } from '../../../helpers/repo.js';
+import { runnerModules } from '../../../helpers/runners.js';
 
 afterAll(cleanupTempDirs);
 
@@ -18,14 +19,14 @@ const HAS_PYTEST = spawnSync('python3', ['-m', 'pytest', '--version']).status ==
 interface Scenario {
   base: Files;
   change: Files;
-  /** Link this project's node_modules (vitest) as an install would provide them. */
-  nodeModules?: boolean;
+  /** node_modules to link as an install would provide them: this project's (vitest), or the runner cache's (jest, mocha). */
+  nodeModules?: boolean | string;
 }
 
 function scenario({ base, change, nodeModules }: Scenario): TestRepo {
   const repo = TestRepo.init();
   repo.commit('base', { '.gitignore': 'node_modules\n__pycache__/\n.pytest_cache/\n', ...base });
-  if (nodeModules) symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(repo.dir, 'node_modules'));
+  if (nodeModules) symlinkSync(typeof nodeModules === 'string' ? nodeModules : join(PROJECT_ROOT, 'node_modules'), join(repo.dir, 'node_modules'));
   repo.checkout('feature', true);
   repo.commit('change', change);
   return repo;
@@ -232,6 +233,50 @@ describe('vitest repositories (head node_modules linked into the base)', () => {
     expect(run.code).toBe(1);
     expect(run.rules).toEqual(['placebo-tests']);
     expect(run.details?.new_tests).toEqual([{ name: 'adds zero', file: 'test/add.test.js', line: 5, fails_on_base: false }]);
+  });
+});
+
+describe('jest and mocha repositories (runners from the registry, installed once per test run)', () => {
+  const calc = (op: string): string => `exports.add = (a, b) => a ${op} b;\n`;
+  const cjsTest = (body: string): string => `const { add } = require('../src/calc.js');\n${body}\n`;
+
+  it('jest: pre-existing failure is CONCERNS, and the fix’s new test fails on the base', () => {
+    const repo = scenario({
+      nodeModules: runnerModules(),
+      base: { 'package.json': JSON.stringify({ name: 'j', scripts: { test: 'jest' } }), 'src/calc.js': calc('-'), 'test/env.test.js': cjsTest("describe('env', () => { test('has a display', () => expect(process.env.DISPLAY_THAT_IS_NOT_SET).toBeDefined()); });") },
+      change: { 'src/calc.js': calc('+'), 'test/add.test.js': cjsTest("test('adds', () => expect(add(2, 3)).toBe(5));") },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(1);
+    expect(run.rules).toEqual(['preexisting-failure']);
+    expect(run.details).toMatchObject({ preexisting: [expect.objectContaining({ name: 'env has a display' })], new_tests: [{ name: 'adds', file: 'test/add.test.js', fails_on_base: true }] });
+  });
+
+  it('jest: a placebo test is CONCERNS naming it', () => {
+    const repo = scenario({
+      nodeModules: runnerModules(),
+      base: { 'package.json': JSON.stringify({ name: 'j', scripts: { test: 'jest' } }), 'src/calc.js': calc('-') },
+      change: { 'src/calc.js': calc('+'), 'test/add.test.js': cjsTest("test('is a function', () => expect(typeof add).toBe('function'));") },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(1);
+    expect(run.evidence?.findings).toEqual([expect.objectContaining({ rule: 'placebo-tests', file: 'test/add.test.js', message: expect.stringContaining('is a function (test/add.test.js)') })]);
+  });
+
+  it('mocha: a regression is BLOCKED, a pre-existing failure beside it is a concern', () => {
+    const repo = scenario({
+      nodeModules: runnerModules(),
+      base: {
+        'package.json': JSON.stringify({ name: 'm', scripts: { test: 'mocha' } }),
+        'src/calc.js': calc('+'),
+        'test/calc.js': "const assert = require('node:assert');\nconst { add } = require('../src/calc.js');\ndescribe('calc', () => {\n  it('adds', () => assert.equal(add(1, 2), 3));\n  it('needs a GPU', () => assert.ok(process.env.GPU_THAT_IS_NOT_SET));\n});\n",
+      },
+      change: { 'src/calc.js': calc('-') },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(2);
+    expect(run.rules.sort()).toEqual(['preexisting-failure', 'test-failed']);
+    expect(run.details?.preexisting).toEqual([expect.objectContaining({ name: 'calc needs a GPU' })]);
   });
 });
 
