@@ -38,7 +38,7 @@ const JS_RUNNERS: Array<[string, RegExp]> = [
 ];
 
 /** The script's text with the scripts it runs by name (`npm run x`, `pnpm x`, `yarn x`) inlined, for naming the runner. */
-function expandScript(pkg: PackageJson, name: string, seen = new Set<string>()): string {
+export function expandScript(pkg: PackageJson, name: string, seen = new Set<string>()): string {
   const script = pkg.scripts?.[name] ?? '';
   if (seen.has(name)) return '';
   seen.add(name);
@@ -46,7 +46,8 @@ function expandScript(pkg: PackageJson, name: string, seen = new Set<string>()):
   return [script, ...called.filter((n) => pkg.scripts?.[n] !== undefined).map((n) => expandScript(pkg, n, seen))].join('\n');
 }
 
-function runnerIn(text: string): string | undefined {
+/** The runner a script or command names, by the order above. */
+export function runnerIn(text: string): string | undefined {
   return JS_RUNNERS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 

@@ -3,20 +3,7 @@
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { readPackageJson } from '../../../workspace/files.js';
-
-/** Runner names as they appear in scripts and commands, in the order they are looked for. */
-const RUNNERS_IN_SCRIPTS: Array<[string, RegExp]> = [
-  ['vitest', /\bvitest\b/],
-  ['jest', /\bjest\b/],
-  ['mocha', /\bmocha\b/],
-  ['ava', /\bava\b/],
-  ['node:test', /\bnode\b[^&|;]*\s--test\b/],
-  ['pytest', /\bpytest\b/],
-];
-
-export function runnerInScript(text: string): string | undefined {
-  return RUNNERS_IN_SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
-}
+import { expandScript, runnerIn } from '../detect.js';
 
 /** The repository-relative folder of the package holding `file` (nearest package.json), '' for the root. */
 export function packageDirOf(root: string, file: string): string {
@@ -38,8 +25,9 @@ export function goModuleDirOf(root: string, file: string): string {
 export function runnerOfFile(root: string, file: string, fallback: string): string {
   if (file.endsWith('_test.go')) return 'go test';
   if (file.endsWith('.py')) return 'pytest';
-  const scripts = readPackageJson(join(root, packageDirOf(root, file)))?.scripts ?? {};
-  // The package's own test script first, then any script of it that names a runner (test:unit, ...).
-  const named = runnerInScript(scripts.test ?? '') ?? Object.entries(scripts).filter(([name]) => /^test/.test(name)).map(([, s]) => runnerInScript(s)).find(Boolean);
-  return named ?? fallback;
+  const pkg = readPackageJson(join(root, packageDirOf(root, file)));
+  if (!pkg?.scripts) return fallback;
+  // The package's test script with the scripts it calls, then any other script of it named test*.
+  const scripts = ['test', ...Object.keys(pkg.scripts).filter((name) => name !== 'test' && /^test/.test(name))];
+  return scripts.map((name) => runnerIn(expandScript(pkg, name))).find(Boolean) ?? fallback;
 }
