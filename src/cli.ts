@@ -17,7 +17,7 @@ import type { ProbeId } from './types.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: loki-verify [BASE] [options]
-       loki-verify merge EVIDENCE... [--out DIR] [--json]
+       loki-verify merge EVIDENCE... [--out DIR] [--json] [--sarif FILE]
        loki-verify heldout select CHECKLIST [--out DIR]
        loki-verify help
 

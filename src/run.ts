@@ -1,9 +1,8 @@
 // Orchestration: config -> diff -> probes -> verdict -> evidence and report on disk. Returns data;
 // the CLI and the Action decide what to print and how to exit.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeSettings, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
 import { changesPolicy, loadConfig, type LoadedConfig, type PolicyFrom } from './config/load.js';
 import { resolveDiff, repositoryLocation } from './diff/resolve.js';
@@ -18,6 +17,7 @@ import { sha256 } from './core/fingerprint.js';
 import { repositorySelectingSet, withoutRepositorySelection } from './git/environment.js';
 import { createGit } from './git/git.js';
 import { scrubEnv, secretEnvValues } from './process/env.js';
+import { createOutputFolder, type OutputFolder } from './output/folder.js';
 import { onInterrupt, type InterruptSignal } from './process/interrupt.js';
 import { LastLine } from './process/last-line.js';
 import { ELSEWHERE_REASON } from './merge/merge.js';
@@ -32,8 +32,12 @@ import { renderReport } from './render/report.js';
 import type { DiffResult, ExitCode, ProbeId, ProbeResult, Shard, Verdict } from './types.js';
 import { applyPolicy, decideVerdict, exitCodeOf } from './verdict/verdict.js';
 import { VERSION } from './version.js';
+import { createTreeSnapshotter } from './workspace/tree-snapshot.js';
 
 export const DEFAULT_OUT_DIR = '.loki/verify';
+
+/** The probe that turns tree changes into `tree-modified` findings when it is selected. */
+const TAMPER_PROBE: string = 'tamper';
 
 export interface GateOptions {
   /** Where to run: inside the repository to verify (default: process.cwd()). */
@@ -111,13 +115,24 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   if (ignored.length) log(`ignoring ${ignored.join(', ')} from the environment: the gate verifies the repository at ${cwd}`);
 
   // The output folder sits at the repository root when there is one, so it is found whatever the cwd.
+  // Outside a repository nothing is created unless --out names the folder (`--cwd /nonexistent` creates nothing).
   let notRepository: unknown;
   const location = await repositoryLocation(createGit(cwd, { env, signal })).catch((error: unknown) => {
     notRepository = error;
     return undefined;
   });
   const root = location?.workTree;
-  const outDir = resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR);
+  const output = createOutputFolder({
+    path: resolve(root ?? cwd, options.out ?? DEFAULT_OUT_DIR),
+    create: root !== undefined || options.out !== undefined,
+    ...(location === undefined
+      ? {}
+      : { root: location.workTree, git: createGit(location.workTree, { env, signal, repository: { gitDir: location.gitDir, workTree: location.workTree } }) }),
+  });
+  const outputProblem =
+    root === undefined && options.out === undefined
+      ? 'not written: not in a git repository and no --out given'
+      : await output.prepare().then(() => undefined, (error: unknown) => errorMessage(error));
   const base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'> = {
     toolVersion: VERSION,
     runId: runId(env),
@@ -131,15 +146,10 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
 
   /** Builds, checks and writes the evidence: the one way a run ends, interrupted or not. */
   const conclude = (input: EvidenceInput): GateResult => {
-    let evidence = buildEvidence(input);
-    const violation = evidenceViolations(evidence);
-    if (violation) {
-      // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
-      evidence = buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`));
-    }
-    const report = renderReport(evidence, { ...(repository ? { repository } : {}) });
-    const written = writeOutputs(outDir, evidence, report, log);
-    return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report, ...written };
+    const evidence = checkedEvidence(input, base);
+    const render = (document: Evidence): string => renderReport(document, { ...(repository ? { repository } : {}) });
+    if (outputProblem !== undefined) return { evidence, verdict: evidence.verdict, exitCode: evidence.exit_code, report: render(evidence) };
+    return writeOutputs(output, input, evidence, render);
   };
 
   // Interrupted (Ctrl-C, a cancelled CI job): still leave evidence of what had been verified so far.
@@ -158,7 +168,9 @@ export async function runGate(options: GateOptions = {}): Promise<GateResult> {
   try {
     if (options.inputError !== undefined) throw new VerifyError(options.inputError);
     if (location === undefined) throw notRepository;
-    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir, env, now, redact, hide, found, log, progress, signal })) };
+    // Nothing runs when the verdict could not be recorded: an unwritable folder is ERROR at once.
+    if (outputProblem !== undefined) throw new VerifyError(outputProblem);
+    input = { ...base, ...(await verify(options, { root: location.workTree, gitDir: location.gitDir, outDir: output.path, env, now, redact, hide, found, log, progress, signal })) };
   } catch (error) {
     const message = error instanceof VerifyError ? errorMessage(error) : `internal error: ${errorMessage(error)}`;
     input = errorInput(base, message);
@@ -237,6 +249,7 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     ...(options.shard === undefined ? {} : { shard: options.shard }),
   };
 
+  const snapshotter = createTreeSnapshotter(git);
   const select = (probe: Probe): Selection => {
     if (deselected.has(probe.id)) return { run: false, reason: 'not selected (--only/--skip)' };
     if (!probeEnabled(config, probe)) return { run: false, reason: `disabled in config (${probe.id}.enabled: false)` };
@@ -288,6 +301,8 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const results = await runProbes({
     probes,
     select,
+    // The tamper probe reports tree changes as `tree-modified` when it runs; otherwise the engine does.
+    tree: { snapshot: () => snapshotter.snapshot(), report: !probes.some((p) => p.id === TAMPER_PROBE && select(p).run) },
     timeoutMs: (probe) => probeTimeoutMs(config, probe),
     context,
     onResult: (r) => {
@@ -406,17 +421,37 @@ function environment(env: NodeJS.ProcessEnv): Evidence['environment'] {
   };
 }
 
-export function writeOutputs(outDir: string, evidence: Evidence, report: string, log: (line: string) => void): Pick<GateResult, 'evidencePath' | 'reportPath'> {
-  try {
-    mkdirSync(outDir, { recursive: true });
-    const evidencePath = join(outDir, 'evidence.json');
-    const reportPath = join(outDir, 'report.md');
-    writeFileSync(evidencePath, `${JSON.stringify(evidence, null, 2)}\n`);
-    writeFileSync(reportPath, report);
-    return { evidencePath, reportPath };
-  } catch (error) {
-    log(`could not write evidence to ${outDir}: ${errorMessage(error)}; pass a writable --out folder`);
-    return {};
-  }
+/** Builds the evidence and validates it against the schema. */
+function checkedEvidence(input: EvidenceInput, base: Omit<EvidenceInput, 'verdict' | 'probes' | 'findings'>): Evidence {
+  const evidence = buildEvidence(input);
+  const violation = evidenceViolations(evidence);
+  // A schema violation is a bug of ours, never the user's: say so and fall back to a minimal document.
+  return violation ? buildEvidence(errorInput(base, `evidence failed schema validation (a loki-verify bug, please report it): ${violation}`)) : evidence;
 }
 
+const EVIDENCE_FILE = 'evidence.json';
+const REPORT_FILE = 'report.md';
+
+/**
+ * Writes evidence.json and report.md. A failed write (disk full, read-only) is ERROR: the run's verdict
+ * turns into one saying so, written if it still can be; otherwise no file of an earlier run is left behind.
+ */
+function writeOutputs(output: OutputFolder, input: EvidenceInput, evidence: Evidence, render: (document: Evidence) => string): GateResult {
+  const attempt = (document: Evidence): GateResult => {
+    const report = render(document);
+    const paths = output.write({ [EVIDENCE_FILE]: `${JSON.stringify(document, null, 2)}\n`, [REPORT_FILE]: report });
+    return { evidence: document, verdict: document.verdict, exitCode: document.exit_code, report, evidencePath: paths[EVIDENCE_FILE], reportPath: paths[REPORT_FILE] };
+  };
+  try {
+    return attempt(evidence);
+  } catch (error) {
+    const message = errorMessage(error);
+    const failed = checkedEvidence({ ...input, error: message, verdict: { verdict: 'ERROR', exitCode: exitCodeOf('ERROR'), reasons: [message] } }, input);
+    try {
+      return attempt(failed);
+    } catch {
+      output.discard([EVIDENCE_FILE, REPORT_FILE]);
+      return { evidence: failed, verdict: failed.verdict, exitCode: failed.exit_code, report: render(failed) };
+    }
+  }
+}

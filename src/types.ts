@@ -46,6 +46,17 @@ export interface ProbeResult {
   duration_ms: number;
   findings: Finding[];
   details: Record<string, unknown>;
+  /** For a probe that runs PR code: what it changed in HEAD, the index and the tracked tree (engine-owned). */
+  tree_changes?: TreeChange[];
+}
+
+/** What running PR code did to one tracked path, or to HEAD (path `HEAD`, change `head-moved`). */
+export const TREE_CHANGE_KINDS = ['added', 'modified', 'deleted', 'mode', 'unstaged', 'head-moved'] as const;
+export type TreeChangeKind = (typeof TREE_CHANGE_KINDS)[number];
+export interface TreeChange {
+  /** Repository-relative path, or `HEAD`. */
+  path: string;
+  change: TreeChangeKind;
 }
 
 // ---------------------------------------------------------------- diff

@@ -24,7 +24,11 @@ export const date = () => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 export const command = () =>
   Type.String({ minLength: 1, description: 'Shell command run at the repository root, overriding detection.' });
 
-export const pathGlobs = (description: string) => Type.Array(Type.String({ minLength: 1 }), { description });
+/** At most 1000 globs a list: each is compiled and tried on every path (250k took minutes and gigabytes). */
+export const MAX_GLOBS = 1000;
+
+export const pathGlobs = (description: string) =>
+  Type.Array(Type.String({ minLength: 1 }), { description: `${description} At most ${MAX_GLOBS}.`, maxItems: MAX_GLOBS });
 
 /** An accepted finding, by fingerprint (secrets.allow). */
 export const allowance = () =>

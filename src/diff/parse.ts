@@ -88,21 +88,32 @@ function addRange(ranges: LineRange[], start: number, end: number): void {
   else ranges.push({ start, end });
 }
 
-/** Joins raw entries with the patch blocks git printed for them in the same order. */
+/**
+ * Joins raw entries with the patch blocks git printed for them in the same order. A type change (a file
+ * turned into a link or a submodule, or back) is one raw entry but two blocks: the old side deleted,
+ * the new one created.
+ */
 export function combineDiff(raw: RawEntry[], patches: PatchStats[]): ChangedFile[] {
-  if (raw.length !== patches.length) {
+  const extra = patches.length - raw.length;
+  const typeChanges = raw.filter((entry) => entry.status === 'type-changed').length;
+  if (extra !== 0 && extra !== typeChanges) {
     throw new Error(`git diff printed ${raw.length} files but ${patches.length} patches; cannot align them`);
   }
-  return raw.map((entry, index) => {
-    const stats = patches[index]!;
+  let next = 0;
+  return raw.map((entry) => {
+    const count = extra && entry.status === 'type-changed' ? 2 : 1;
+    const blocks = patches.slice(next, next + count);
+    next += count;
+    const binary = blocks.some((b) => b.binary);
+    const sum = (key: 'added' | 'removed'): number => (binary ? 0 : blocks.reduce((total, b) => total + b[key], 0));
     return {
       path: entry.path,
       ...(entry.oldPath === undefined ? {} : { oldPath: entry.oldPath }),
       status: entry.status,
-      binary: stats.binary,
-      added: stats.binary ? 0 : stats.added,
-      removed: stats.binary ? 0 : stats.removed,
-      addedRanges: stats.binary ? [] : stats.addedRanges,
+      binary,
+      added: sum('added'),
+      removed: sum('removed'),
+      addedRanges: binary ? [] : blocks.flatMap((b) => b.addedRanges),
     };
   });
 }

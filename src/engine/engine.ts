@@ -1,7 +1,9 @@
 // Runs probes concurrently (respecting `after`), each with its own timeout and crash isolation.
 import { errorMessage, VerifyError } from '../core/errors.js';
 import type { Probe, ProbeContext } from '../probes/probe.js';
-import { PROBE_STATUSES, type Finding, type ProbeId, type ProbeOutcome, type ProbeResult } from '../types.js';
+import { PROBE_STATUSES, type Finding, type ProbeId, type ProbeOutcome, type ProbeResult, type TreeChange } from '../types.js';
+import { FileReadError } from '../workspace/safe-read.js';
+import { treeModifiedFindings, watchTree, type TreeGuard, type TreeWatch } from './tree-guard.js';
 
 /** How long a timed-out probe gets to let its killed processes exit before the engine moves on. */
 const SETTLE_AFTER_ABORT_MS = 5000;
@@ -19,6 +21,8 @@ export interface EngineOptions {
   onResult?(result: ProbeResult): void;
   /** Aborting stops every probe (interrupt). */
   signal?: AbortSignal;
+  /** Snapshots HEAD, the index and the tracked tree around every probe that runs PR code. */
+  tree?: TreeGuard;
 }
 
 /** Runs every probe and returns their results in registry order. */
@@ -26,6 +30,7 @@ export async function runProbes(options: EngineOptions): Promise<ProbeResult[]> 
   const done = new Map<ProbeId, ProbeResult>();
   const running = new Map<ProbeId, Promise<ProbeResult>>();
   const lookup = (id: ProbeId): ProbeResult | undefined => done.get(id);
+  const tree = options.tree ? watchTree(options.tree) : undefined;
 
   const start = (probe: Probe): Promise<ProbeResult> => {
     const existing = running.get(probe.id);
@@ -33,7 +38,7 @@ export async function runProbes(options: EngineOptions): Promise<ProbeResult[]> 
     const promise = (async () => {
       const before = options.probes.filter((p) => probe.after?.includes(p.id));
       await Promise.all(before.map(start));
-      const result = await runOne(probe, options, lookup);
+      const result = await runOne(probe, options, lookup, tree);
       done.set(probe.id, result);
       options.onResult?.(result);
       return result;
@@ -49,13 +54,39 @@ async function runOne(
   probe: Probe,
   options: EngineOptions,
   lookup: (id: ProbeId) => ProbeResult | undefined,
+  tree: TreeWatch | undefined,
 ): Promise<ProbeResult> {
   const started = performance.now();
   const finish = (outcome: ProbeOutcome): ProbeResult => normalise(probe, outcome, Math.round(performance.now() - started));
 
   const selection = options.select(probe);
   if (!selection.run) return finish({ status: 'skipped', summary: selection.reason });
+  if (!probe.runsPrCode || !tree) return finish(await execute(probe, options, lookup));
 
+  // Whatever the probe's end (pass, crash, timeout), what its code did to the tree is checked.
+  let before;
+  try {
+    before = await tree.before();
+  } catch (error) {
+    return finish({ status: 'error', summary: `could not snapshot the working tree before running the PR's code: ${errorMessage(error)}` });
+  }
+  const outcome = await execute(probe, options, lookup);
+  let changes: TreeChange[];
+  try {
+    changes = await tree.after(before);
+  } catch (error) {
+    return finish({ status: 'error', summary: `could not check the working tree after running the PR's code: ${errorMessage(error)}` });
+  }
+  const result = finish(outcome);
+  if (changes.length === 0) return { ...result, tree_changes: changes };
+  const findings = options.tree?.report
+    ? treeModifiedFindings(probe.id, changes, result.findings).map((f) => ({ probe: probe.id, ...f }))
+    : [];
+  return { ...result, tree_changes: changes, findings: [...result.findings, ...findings] };
+}
+
+/** Applicability, then the probe's run under its timeout; a crash is an `error` outcome. */
+async function execute(probe: Probe, options: EngineOptions, lookup: (id: ProbeId) => ProbeResult | undefined): Promise<ProbeOutcome> {
   const controller = new AbortController();
   const stopOnInterrupt = (): void => controller.abort();
   options.signal?.addEventListener('abort', stopOnInterrupt, { once: true });
@@ -64,27 +95,29 @@ async function runOne(
   let timer: NodeJS.Timeout | undefined;
   try {
     const applicability = await probe.applies(ctx);
-    if (!applicability.applies) return finish({ status: 'skipped', summary: applicability.reason });
+    if (!applicability.applies) return { status: 'skipped', summary: applicability.reason };
 
     const work = probe.run(ctx);
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     const first = await Promise.race([work, timedOut]);
-    if (first !== 'timeout') return finish(first);
+    if (first !== 'timeout') return first;
 
     controller.abort();
     // Let the probe's killed processes exit and its cleanup (e.g. held-out files) run, within bounds.
     let settleTimer: NodeJS.Timeout | undefined;
     await Promise.race([work.catch(() => undefined), new Promise((r) => (settleTimer = setTimeout(r, SETTLE_AFTER_ABORT_MS)))]);
     clearTimeout(settleTimer);
-    return finish({
+    return {
       status: 'inconclusive',
       summary: `timed out after ${formatSeconds(timeoutMs)}; raise ${probe.id}.timeout in the config if this is expected`,
-    });
+    };
   } catch (error) {
+    // A file of the tree that cannot be read safely (a link out, a FIFO, too large): the probe could not judge.
+    if (error instanceof FileReadError) return { status: 'inconclusive', summary: errorMessage(error) };
     const summary = error instanceof VerifyError ? errorMessage(error) : `probe crashed: ${errorMessage(error)}`;
-    return finish({ status: 'error', summary });
+    return { status: 'error', summary };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', stopOnInterrupt);

@@ -80,6 +80,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       summary: p.summary,
       duration_ms: p.duration_ms,
       details: p.details,
+      ...(p.tree_changes === undefined ? {} : { tree_changes: p.tree_changes }),
     })),
     findings: sortFindings(input.findings),
     config: {

@@ -2,7 +2,7 @@
 // schemas/evidence.schema.json is generated from it (npm run schemas; a test fails when they differ).
 import { Type, type Static } from 'typebox';
 import { oneOf, severity } from '../config/schema-parts.js';
-import { FILE_STATUSES, POLICY_SOURCES, PROBE_STATUSES, VERDICTS, type ExitCode } from '../types.js';
+import { FILE_STATUSES, POLICY_SOURCES, PROBE_STATUSES, TREE_CHANGE_KINDS, VERDICTS, type ExitCode } from '../types.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -42,6 +42,18 @@ const probe = (knownIds: readonly string[]) =>
       summary: Type.String(),
       duration_ms: count(),
       details: details('Probe-specific details.'),
+      tree_changes: Type.Optional(
+        Type.Array(
+          Type.Object(
+            { path: Type.String({ description: 'Repository-relative path, or HEAD.' }), change: oneOf(TREE_CHANGE_KINDS) },
+            { additionalProperties: false },
+          ),
+          {
+            description:
+              "For a probe that runs the PR's code: what it changed in HEAD, the index and the tracked tree (untracked and ignored files do not count).",
+          },
+        ),
+      ),
     },
     { additionalProperties: false },
   );

@@ -6,17 +6,19 @@
 // and octokit are heavier still. They are imported when publishing needs them, the last two only for an
 // upload or a comment.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { errorMessage } from '../core/errors.js';
+import { dirname, join, resolve } from 'node:path';
+import { errorMessage, VerifyError } from '../core/errors.js';
 import type { Evidence } from '../evidence/types.js';
+import { mergeShards } from '../merge/files.js';
 import { PROBES } from '../probes/index.js';
 import { progressOptions, startHeartbeat, type Heartbeat } from '../render/heartbeat.js';
 import { repositoryLink } from '../render/links.js';
 import { writeSarifFile } from '../render/sarif-file.js';
 import { interruptedLine, painter, verdictLines } from '../render/terminal.js';
-import { runGate, type GateOptions, type GateResult } from '../run.js';
+import { DEFAULT_OUT_DIR, runGate, type GateOptions, type GateResult } from '../run.js';
+import type { Shard } from '../types.js';
 import { planAnnotations } from './annotations.js';
-import { artifactNameFor, artifactUrl } from './artifact-name.js';
+import { artifactNameFor, artifactUrl, shardArtifactName } from './artifact-name.js';
 import { commentBody, upsertComment } from './comment.js';
 import { baseFromEvent, pullRequestNumber, untrustedCodeReason } from './event-base.js';
 import { failureMessage } from './fail-on.js';
@@ -64,11 +66,34 @@ export async function prepareRun(env: NodeJS.ProcessEnv = process.env): Promise<
     ...(settings.config === undefined ? {} : { config: settings.config }),
     ...(settings.heldout === undefined ? {} : { heldout: settings.heldout }),
     ...(untrusted && !settings.allowUntrustedCode ? { untrustedCode: untrusted } : {}),
+    ...(settings.shard === undefined ? {} : { shard: settings.shard }),
     ...progressOptions(heartbeat, info, plain),
     // A cancelled job: the runner sends SIGINT, then SIGTERM; the log says what the evidence now holds.
     onInterrupted: (result, signal) => info(interruptedLine(signal, { evidence: result.evidencePath, report: result.reportPath })),
   };
   return { settings, eventName, payload, env, gate, heartbeat };
+}
+
+/**
+ * The merge step of a sharded run: downloads every shard's artifact of this run and merges them. Anything
+ * off (no shard artifact, a missing shard, a tampered or foreign one) is ERROR evidence naming the artifact.
+ */
+export async function mergeRun(run: ActionRun): Promise<GateResult> {
+  const { env, settings } = run;
+  const outDir = outFolder(env, settings.artifactName).out ?? resolve(settings.workingDirectory, DEFAULT_OUT_DIR);
+  const downloads = join(env.RUNNER_TEMP ?? dirname(outDir), 'loki-verify', `${settings.artifactName}-shards`);
+  const load = async () => {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+      throw new VerifyError('merge: the shard artifacts can only be downloaded on a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL unset)');
+    }
+    info(`merge: downloading the artifacts ${settings.artifactName}-shard-I-of-N of this run`);
+    const { downloadShardEvidence } = await import('./artifact.js');
+    return downloadShardEvidence(settings.artifactName, downloads);
+  };
+  const result = await mergeShards(load, { outDir, now: new Date(), log: info });
+  if (result.error !== undefined) (await loadCore()).error(`loki-verify merge: ${result.error}`);
+  else info(`merge: ${result.evidence.merged?.total ?? 0} shards merged`);
+  return result;
 }
 
 /** Outside the checkout, so the verified tree stays as the workflow left it; one folder per artifact name. */
@@ -94,6 +119,8 @@ export async function publish(result: GateResult, run: ActionRun): Promise<Evide
     core.info(line);
   }
 
+  if (run.settings.shard) return publishShard(core, result, run, run.settings.shard);
+
   const plan = planAnnotations(evidence.findings);
   for (const a of plan.annotations) {
     const properties = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn };
@@ -113,8 +140,32 @@ export async function publish(result: GateResult, run: ActionRun): Promise<Evide
   return location;
 }
 
-async function uploadArtifact(core: Core, result: GateResult, name: string, env: NodeJS.ProcessEnv): Promise<EvidenceLocation> {
-  const artifactName = artifactNameFor(name, env.GITHUB_RUN_ATTEMPT);
+/**
+ * One shard of a matrix: its evidence goes up for the merge job, which alone annotates, comments and writes
+ * the full summary (once per run, not once per shard); the job summary gets one line.
+ */
+async function publishShard(core: Core, result: GateResult, run: ActionRun, shard: Shard): Promise<EvidenceLocation> {
+  const skipped = [run.settings.comment ? 'comment' : '', run.settings.sarifPath ? 'sarif-path' : ''].filter(Boolean);
+  if (skipped.length) core.info(`${skipped.join(' and ')}: done once by the merge job (merge: true), not by each shard`);
+  const name = shardArtifactName(run.settings.artifactName, shard, run.env.GITHUB_RUN_ATTEMPT);
+  const location = await uploadArtifact(core, result, name, run.env, { attempts: false });
+  await attempt(core, 'write the job summary', async () => {
+    if (!run.env.GITHUB_STEP_SUMMARY) return core.info('no GITHUB_STEP_SUMMARY: job summary skipped');
+    await core.summary.addRaw(`${shardSummaryLine(result.evidence, shard, location)}\n`).write();
+  });
+  return location;
+}
+
+function shardSummaryLine(evidence: Evidence, shard: Shard, location: EvidenceLocation): string {
+  const where = location.uploadError
+    ? `its evidence was NOT uploaded (${location.uploadError}), so the merge cannot include it`
+    : `evidence uploaded as \`${location.artifactName}\`; the merge job gives the verdict of the run`;
+  return `**loki-verify shard ${shard.index}/${shard.total}: ${evidence.verdict}**: ${where}.`;
+}
+
+/** `attempts: false` when `name` already carries the run attempt (a shard's name). */
+async function uploadArtifact(core: Core, result: GateResult, name: string, env: NodeJS.ProcessEnv, options = { attempts: true }): Promise<EvidenceLocation> {
+  const artifactName = options.attempts ? artifactNameFor(name, env.GITHUB_RUN_ATTEMPT) : name;
   if (!result.evidencePath || !result.reportPath) {
     return { artifactName, uploadError: 'the evidence files could not be written' };
   }
@@ -173,6 +224,13 @@ export async function conclude(result: GateResult, location: EvidenceLocation, r
     'artifact-url': location.artifactUrl,
     'sarif-path': run.settings.sarifPath,
   });
+  if (run.settings.shard) {
+    // The merge job is the check: a shard failing by its verdict would cancel its siblings (fail-fast)
+    // and leave the merge without them. A shard only fails when the merge cannot have its evidence.
+    const { index, total } = run.settings.shard;
+    if (location.uploadError) core.setFailed(`loki-verify shard ${index}/${total}: evidence not uploaded as ${location.artifactName}: ${location.uploadError}`);
+    return;
+  }
   const failure = failureMessage(result.evidence, run.settings.failOn);
   if (failure) core.setFailed(failure);
 }

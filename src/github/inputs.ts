@@ -3,7 +3,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VerifyError } from '../core/errors.js';
+import { parseShard } from '../merge/shard.js';
 import { isInlineContent } from '../probes/heldout/source.js';
+import type { Shard } from '../types.js';
 import { FAIL_ON, type FailOn } from './fail-on.js';
 
 export const DEFAULT_ARTIFACT_NAME = 'loki-verify-evidence';
@@ -31,6 +33,10 @@ export interface ActionSettings {
   sarifPath?: string;
   githubToken: string;
   allowUntrustedCode: boolean;
+  /** This step is one shard of a matrix (`shard: I/N`): it verifies its slice and uploads it for the merge. */
+  shard?: Shard;
+  /** This step merges the shards' artifacts of the run (`merge: true`) instead of verifying. */
+  merge: boolean;
 }
 
 /** Value of an input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when unset. */
@@ -81,6 +87,13 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Action
   }
   const sarif = optional(input('sarif-path'));
 
+  const shardInput = optional(input('shard'));
+  const shard = shardInput === undefined ? undefined : parseShard(shardInput, 'input shard');
+  const merge = booleanInput(input, 'merge', false);
+  if (merge && shard) {
+    throw new VerifyError(`input merge: true merges the shards' artifacts; it cannot be one of them (shard: ${shardInput}): use two jobs, a matrix of shards and a merge job`);
+  }
+
   return {
     workingDirectory,
     failOn: failOnInput(input('fail-on')),
@@ -88,6 +101,8 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Action
     comment,
     githubToken,
     allowUntrustedCode: booleanInput(input, 'allow-untrusted-code', false),
+    merge,
+    ...(shard === undefined ? {} : { shard }),
     ...(base === undefined ? {} : { base }),
     ...(config === undefined ? {} : { config: inDir(config) }),
     ...(heldout === undefined ? {} : { heldout }),

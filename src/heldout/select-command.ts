@@ -1,11 +1,13 @@
 // `loki-verify heldout select CHECKLIST [--out DIR]`: reads a checklist, writes visible.<ext> and
 // heldout.<ext>. Exit 0 on success, 3 on bad input (one line naming the problem and the fix).
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, parse as parsePath, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, parse as parsePath, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage, VerifyError } from '../core/errors.js';
+import { MAX_DOCUMENT_BYTES, parseYamlOrJson } from '../core/yaml-or-json.js';
+import { createOutputFolder } from '../output/folder.js';
+import { readFileSafely } from '../workspace/safe-read.js';
 import { validateHeldout } from './file.js';
-import { parseYamlOrJson } from '../core/yaml-or-json.js';
 import { formatChecklist, formatOfPath, selectHeldout, validateChecklist } from './select.js';
 
 export interface SelectIo {
@@ -59,10 +61,9 @@ function select(checklistPath: string, outOption: string | undefined, io: Select
   const source = `checklist ${checklistPath}`;
   const kind = formatOfPath(checklistPath);
   if (!kind) throw new VerifyError(`${source} must end in .yaml, .yml or .json; rename it`);
-  if (!existsSync(checklistPath) || !statSync(checklistPath).isFile()) {
-    throw new VerifyError(`${source} does not exist or is not a file; fix the path`);
-  }
-  const checklist = validateChecklist(parseYamlOrJson(readFileSync(checklistPath, 'utf8'), source), source);
+  const text = readFileSafely(checklistPath, { maxBytes: MAX_DOCUMENT_BYTES, shown: source });
+  if (text === undefined) throw new VerifyError(`${source} does not exist; fix the path`);
+  const checklist = validateChecklist(parseYamlOrJson(text, source), source);
   const selection = selectHeldout(checklist);
 
   const outDir = outOption ?? dirname(checklistPath);
@@ -71,10 +72,11 @@ function select(checklistPath: string, outOption: string | undefined, io: Select
   if ([visiblePath, heldoutPath].includes(checklistPath)) {
     throw new VerifyError(`${source} would be overwritten by the output; pass --out DIR or rename the checklist`);
   }
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new VerifyError(`--out ${outDir} is not a directory; fix --out`);
-  mkdirSync(outDir, { recursive: true });
-  writeAtomically(visiblePath, formatChecklist(selection.visible, kind.format));
-  writeAtomically(heldoutPath, formatChecklist(selection.heldout, kind.format));
+  // Both files or neither, each via a temp file and a rename: an interrupted run never leaves half a file.
+  createOutputFolder({ path: resolve(outDir), create: true, gitignore: false }).write({
+    [basename(visiblePath)]: formatChecklist(selection.visible, kind.format),
+    [basename(heldoutPath)]: formatChecklist(selection.heldout, kind.format),
+  });
 
   const visibleCount = checklist.items.length - selection.reserved.length;
   io.stdout(`${visiblePath}: ${visibleCount} visible item(s)\n`);
@@ -110,9 +112,3 @@ function enclosingRepository(dir: string): string | undefined {
   }
 }
 
-/** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}

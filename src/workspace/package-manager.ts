@@ -1,6 +1,9 @@
 // Which JavaScript package manager a repository uses, from `packageManager` first, then its lockfile.
 import { hasFile, readText, type PackageJson } from './files.js';
 
+/** Berry's __metadata block follows a short comment header: no need to read a large lockfile whole. */
+const YARN_LOCK_HEADER_BYTES = 64 * 1024;
+
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
 
 export function detectPackageManager(root: string, pkg: PackageJson): PackageManager {
@@ -14,14 +17,15 @@ export function detectPackageManager(root: string, pkg: PackageJson): PackageMan
   if (hasFile(root, 'bun.lock', 'bun.lockb')) return 'bun';
   if (hasFile(root, 'yarn.lock')) {
     // Berry lockfiles carry a __metadata block; classic ones do not.
-    return hasFile(root, '.yarnrc.yml') || readText(root, 'yarn.lock')?.includes('__metadata:') ? 'yarn-berry' : 'yarn';
+    return hasFile(root, '.yarnrc.yml') || readText(root, 'yarn.lock', YARN_LOCK_HEADER_BYTES)?.includes('__metadata:') ? 'yarn-berry' : 'yarn';
   }
   return 'npm';
 }
 
-/** argv that runs package script `script` as the user would. */
-export function scriptCommand(pm: PackageManager, script: string): string[] {
-  return [pm === 'yarn-berry' ? 'yarn' : pm, 'run', script];
+/** argv that runs package script `script` as the user would, with `extra` arguments passed on to it (npm needs `--`). */
+export function scriptCommand(pm: PackageManager, script: string, extra: readonly string[] = []): string[] {
+  const passed = extra.length && pm === 'npm' ? ['--', ...extra] : extra;
+  return [pm === 'yarn-berry' ? 'yarn' : pm, 'run', script, ...passed];
 }
 
 /** argv of the package manager's install that fails instead of changing its lockfile (CI mode); a plain install without one. */

@@ -1,7 +1,9 @@
 // A loopback stand-in for the GitHub services the Action talks to, speaking their real wire formats:
 // - the Actions results service as @actions/artifact v2+ calls it (Twirp JSON CreateArtifact /
-//   FinalizeArtifact, authorised by the runtime token's `Actions.Results:<run>:<job>` scope);
-// - the Azure blob endpoint behind the signed upload URL (Put Block / Put Block List, or a single Put Blob);
+//   FinalizeArtifact to upload, ListArtifacts / GetSignedArtifactURL to list and download the run's
+//   artifacts, authorised by the runtime token's `Actions.Results:<run>:<job>` scope);
+// - the Azure blob endpoint behind the signed URLs: Put Block / Put Block List or a single Put Blob to
+//   upload, Get Blob (the zip, as application/zip) to download;
 // - the REST API's issue comment endpoints used by the sticky comment.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -16,6 +18,7 @@ export interface StoredArtifact {
   runBackendId: string;
   jobBackendId: string;
   finalized: boolean;
+  createdAt: Date;
   size?: number;
   hash?: string;
   blob?: Buffer;
@@ -99,7 +102,7 @@ export async function startFakeGitHub(options: { githubToken: string }): Promise
       if (artifacts.some((a) => a.name === name)) {
         return json(res, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run` });
       }
-      const artifact: StoredArtifact = { id: nextId++, name, runBackendId: RUN_BACKEND_ID, jobBackendId: JOB_BACKEND_ID, finalized: false };
+      const artifact: StoredArtifact = { id: nextId++, name, runBackendId: RUN_BACKEND_ID, jobBackendId: JOB_BACKEND_ID, finalized: false, createdAt: new Date() };
       artifacts.push(artifact);
       return json(res, 200, { ok: true, signed_upload_url: `${url}/devstoreaccount1/actions-results/${artifact.id}/${encodeURIComponent(name)}.zip?sv=2025-01-05&se=2099-01-01&sr=b&sp=cw&sig=c2lnbmVk` });
     }
@@ -116,11 +119,47 @@ export async function startFakeGitHub(options: { githubToken: string }): Promise
       Object.assign(artifact, { finalized: true, size, hash: hashValue });
       return json(res, 200, { ok: true, artifact_id: String(artifact.id) });
     }
+    if (method === 'ListArtifacts') {
+      // The run's finalized artifacts (every job's), optionally filtered by name or id (wrapper types are
+      // plain JSON values); int64 fields are strings in proto JSON.
+      const nameFilter = body.name_filter as string | undefined;
+      const idFilter = body.id_filter as string | undefined;
+      const listed = artifacts.filter(
+        (a) => a.finalized && (nameFilter === undefined || a.name === nameFilter) && (idFilter === undefined || String(a.id) === String(idFilter)),
+      );
+      return json(res, 200, {
+        artifacts: listed.map((a) => ({
+          workflow_run_backend_id: a.runBackendId,
+          workflow_job_run_backend_id: a.jobBackendId,
+          database_id: String(a.id),
+          name: a.name,
+          size: String(a.size),
+          created_at: a.createdAt.toISOString(),
+          digest: a.hash,
+        })),
+      });
+    }
+    if (method === 'GetSignedArtifactURL') {
+      const artifact = artifacts.find((a) => a.name === name && a.finalized);
+      if (!artifact) return json(res, 404, { code: 'not_found', msg: `no artifact named ${name}` });
+      return json(res, 200, { signed_url: `${url}/devstoreaccount1/actions-results/${artifact.id}/${encodeURIComponent(name)}.zip?sv=2025-01-05&se=2099-01-01&sr=b&sp=r&sig=c2lnbmVk` });
+    }
     return json(res, 404, { code: 'bad_route', msg: `no method ${method}` });
   };
 
+  /** Get Blob on a signed read URL: the artifact's zip. */
+  const download = (res: ServerResponse, artifact: StoredArtifact): void => {
+    if (!artifact.finalized || !artifact.blob) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.blob.length), 'x-ms-blob-type': 'BlockBlob' });
+    res.end(artifact.blob);
+  };
+
   const blob = async (req: IncomingMessage, res: ServerResponse, target: URL): Promise<void> => {
-    if (req.method !== 'PUT' || target.searchParams.get('sig') !== 'c2lnbmVk') {
+    const permission = req.method === 'GET' ? 'r' : 'cw';
+    if ((req.method !== 'PUT' && req.method !== 'GET') || target.searchParams.get('sig') !== 'c2lnbmVk' || target.searchParams.get('sp') !== permission) {
       res.writeHead(403).end();
       return;
     }
@@ -130,6 +169,7 @@ export async function startFakeGitHub(options: { githubToken: string }): Promise
       res.writeHead(404).end();
       return;
     }
+    if (req.method === 'GET') return download(res, artifact);
     const body = await read(req);
     const staged = blocks.get(target.pathname) ?? new Map<string, Buffer>();
     blocks.set(target.pathname, staged);

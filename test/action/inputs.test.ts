@@ -29,6 +29,7 @@ describe('readSettings', () => {
       comment: false,
       githubToken: '',
       allowUntrustedCode: false,
+      merge: false,
     });
   });
 
@@ -63,5 +64,15 @@ describe('readSettings', () => {
     [{ base: '--upload-pack=evil' }, "input base: '--upload-pack=evil' is not a git ref"],
   ])('rejects %j naming the input', (inputs, message) => {
     expect(() => settings(inputs)).toThrow(message);
+  });
+
+  it('shard: I/N as on the CLI; merge: a boolean; the two together are refused', () => {
+    expect(settings({ shard: '2/4' })).toMatchObject({ shard: { index: 2, total: 4 }, merge: false });
+    expect(settings({ merge: 'true' })).toMatchObject({ merge: true });
+    expect(settings({ merge: 'true' }).shard).toBeUndefined();
+    expect(() => settings({ shard: '0/4' })).toThrow("input shard: '0/4' is not a shard I/N with 1 <= I <= N (e.g. 2/4)");
+    expect(() => settings({ shard: 'two' })).toThrow("input shard: 'two' is not a shard I/N");
+    expect(() => settings({ merge: 'yes' })).toThrow("input merge: 'yes' is not a boolean (use true or false)");
+    expect(() => settings({ shard: '1/2', merge: 'true' })).toThrow('input merge: true merges the shards\' artifacts; it cannot be one of them (shard: 1/2)');
   });
 });

@@ -42,7 +42,8 @@ describe('sharded runs and merge', () => {
     expect(shards[0]!.code).toBe(2);
     expect(shards[1]!.evidence.probes.find((p) => p.id === 'secrets')).toMatchObject({ status: 'skipped', summary: 'runs on shard 1' });
 
-    const merged = merge(shards.map((s) => s.path).reverse());
+    const sarifPath = join(tempDir('loki-merge-sarif-'), 'out/merged.sarif');
+    const merged = merge([...shards.map((s) => s.path).reverse(), '--sarif', sarifPath]);
     expect(merged.code, merged.stderr).toBe(2);
     const evidence = merged.evidence!;
     expect(evidenceViolations(evidence)).toBeUndefined();
@@ -52,6 +53,12 @@ describe('sharded runs and merge', () => {
     expect(evidence.findings.filter((f) => f.probe === 'secrets')).toHaveLength(1);
     expect(merged.report).toContain('BLOCKED');
     expect(readFileSync(join(merged.out, 'evidence.json'), 'utf8')).not.toContain(TOKEN);
+    // --sarif: the merged findings once, at their file and line, never the secret in clear.
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(['app.env']);
+    expect(readFileSync(sarifPath, 'utf8')).not.toContain(TOKEN);
+    expect(merged.stderr).toContain(`SARIF: ${sarifPath}`);
   });
 
   it('a missing shard, a shard twice, a tampered shard: ERROR (exit 3) naming the file, evidence still written', () => {
@@ -73,6 +80,13 @@ describe('sharded runs and merge', () => {
     const tampered = merge([one.path, two.path]);
     expect(tampered.code).toBe(3);
     expect(tampered.evidence?.error).toContain(`${two.path}: integrity hash does not recompute`);
+  });
+
+  it('merge --sarif naming a folder: exit 3 with the fix', () => {
+    const folder = tempDir('loki-merge-sarif-folder-');
+    const run = merge(['x.json', '--sarif', folder]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`--sarif ${folder} is a folder; name the file to write`);
   });
 
   it('--shard with a bad value: exit 3 naming the form', () => {

@@ -52,21 +52,21 @@ describe('runGate', () => {
     expect(evidenceViolations(result.evidence)).toBeUndefined();
   });
 
-  it('an unwritable output folder still returns the verdict and says where it could not write', async () => {
-    const logs: string[] = [];
+  it('an unwritable output folder is ERROR (exit 3) naming the folder, and no probe runs', async () => {
     const blocker = join(tempDir(), 'a-file');
     writeFileSync(blocker, 'not a folder');
+    let ran = false;
     const result = await runGate({
       cwd: repo().dir,
       base: 'main',
       out: join(blocker, 'out'),
       env: cleanEnv(),
-      log: (line) => logs.push(line),
-      probes: [probe(async () => ({ status: 'pass', summary: 'ok' }))],
+      probes: [probe(async () => ((ran = true), { status: 'pass', summary: 'ok' }))],
     });
     expect(result.evidencePath).toBeUndefined();
-    expect(result.verdict).toBe('VERIFIED');
-    expect(logs.join('\n')).toMatch(/could not write evidence to .*pass a writable --out folder/);
+    expect(result).toMatchObject({ verdict: 'ERROR', exitCode: 3 });
+    expect(result.evidence.error).toMatch(/output folder .*a-file.* not a directory; pass a writable --out folder/);
+    expect(ran).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { VERSION } from '../../src/version.js';
-import { cleanupTempDirs, tempDir } from '../helpers/repo.js';
+import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -24,7 +24,8 @@ describe('cli arguments', () => {
   });
 
   it('bad arguments exit 3 with one line naming the problem and the fix', async () => {
-    const cwd = tempDir();
+    // In a repository: outside one, the gate creates no folder unless --out names it.
+    const cwd = TestRepo.init().dir;
     const firstLine = async (args: string[]) => (await cli(args, cwd)).stderr.split('\n')[0];
     const unknown = await cli(['--frobnicate'], cwd);
     expect(unknown.code).toBe(3);

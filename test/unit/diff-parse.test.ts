@@ -83,6 +83,21 @@ describe('combineDiff and isAddedLine', () => {
     expect([2, 3, 4, 5, 9, 10].map((line) => isAddedLine(files[0]!, line))).toEqual([false, true, true, false, true, false]);
   });
 
+  it('takes the two blocks git prints for a type change (file turned into a link) as one file', () => {
+    const files = combineDiff(
+      [{ status: 'type-changed', path: 'report.md' }, { status: 'modified', path: 'b' }],
+      [
+        { binary: false, added: 0, removed: 3, addedRanges: [] },
+        { binary: false, added: 1, removed: 0, addedRanges: [{ start: 1, end: 1 }] },
+        { binary: false, added: 1, removed: 1, addedRanges: [{ start: 5, end: 5 }] },
+      ],
+    );
+    expect(files).toEqual([
+      { path: 'report.md', status: 'type-changed', binary: false, added: 1, removed: 3, addedRanges: [{ start: 1, end: 1 }] },
+      { path: 'b', status: 'modified', binary: false, added: 1, removed: 1, addedRanges: [{ start: 5, end: 5 }] },
+    ]);
+  });
+
   it('refuses to align lists of different lengths', () => {
     expect(() => combineDiff([{ status: 'added', path: 'a' }], [])).toThrow(/cannot align/);
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runProbes } from '../../src/engine/engine.js';
+import { treeModifiedFindings } from '../../src/engine/tree-guard.js';
 import { VerifyError } from '../../src/core/errors.js';
 import { oncePerRun, type Probe, type ProbeContext } from '../../src/probes/probe.js';
 import type { ProbeId, ProbeResult } from '../../src/types.js';
+import type { TreeSnapshot } from '../../src/workspace/tree-snapshot.js';
 
 function probe(id: ProbeId, run: Probe['run'], extra: Partial<Omit<Probe, 'timeout'>> = {}): Probe {
   return { id, title: id, timeout: 60, applies: () => ({ applies: true }), run, ...extra };
@@ -84,5 +86,69 @@ describe('runProbes', () => {
     const first = {} as ProbeContext;
     expect([plan(first), plan(first)]).toEqual([1, 1]);
     expect(plan({} as ProbeContext)).toBe(2);
+  });
+});
+
+describe('runProbes tree guard', () => {
+  /** A guard over a fake tree: each probe that runs PR code may move `head` or edit `files`. */
+  function fakeTree(report: boolean) {
+    const state = { head: 'h1', files: new Map([['a.txt', '100644 blob-a 0']]) };
+    const guard = {
+      report,
+      snapshot: async (): Promise<TreeSnapshot> => ({ head: state.head, index: new Map(state.files), entries: new Map(), ignored: new Set() }),
+    };
+    return { state, guard };
+  }
+
+  const tamperer = (state: { head: string }) =>
+    probe('build', async () => {
+      state.head = 'h2';
+      return { status: 'pass', summary: 'built' };
+    }, { runsPrCode: true });
+
+  it('records what a PR-code probe changed and, with no tamper probe selected, blocks naming it', async () => {
+    const { state, guard } = fakeTree(true);
+    const quiet = probe('test', async () => ({ status: 'pass', summary: 'ok' }), { runsPrCode: true, after: ['build'] });
+    const other = probe('secrets', async () => ({ status: 'pass', summary: 'none' }));
+    const [build, test, secrets] = await runProbes({
+      probes: [tamperer(state), quiet, other],
+      select: () => ({ run: true }),
+      timeoutMs: () => 5000,
+      context: (_p, signal, result) => ({ signal, result }) as unknown as ProbeContext,
+      tree: guard,
+    });
+    expect(build?.tree_changes).toEqual([{ path: 'HEAD', change: 'head-moved' }]);
+    expect(build?.findings).toEqual([expect.objectContaining({ probe: 'build', rule: 'tree-modified', severity: 'high', blocking: true })]);
+    // Changes are pinned on the probe that made them; a probe that runs no PR code is not watched.
+    expect(test?.tree_changes).toEqual([]);
+    expect(secrets?.tree_changes).toBeUndefined();
+  });
+
+  it('leaves the findings to the tamper probe when it is selected, and watches a probe that crashed', async () => {
+    const { state, guard } = fakeTree(false);
+    const crash = probe('test', async () => {
+      state.files.delete('a.txt'); // git rm --cached
+      throw new Error('boom');
+    }, { runsPrCode: true, after: ['build'] });
+    const [build, test] = await runProbes({
+      probes: [tamperer(state), crash],
+      select: () => ({ run: true }),
+      timeoutMs: () => 5000,
+      context: (_p, signal, result) => ({ signal, result }) as unknown as ProbeContext,
+      tree: guard,
+    });
+    expect(build).toMatchObject({ findings: [], tree_changes: [{ path: 'HEAD', change: 'head-moved' }] });
+    expect(test).toMatchObject({ status: 'error', findings: [], tree_changes: [{ path: 'a.txt', change: 'unstaged' }] });
+  });
+});
+
+describe('treeModifiedFindings', () => {
+  it('names each change once, leaving out paths the probe\'s own blocking findings already name', () => {
+    const own = [{ rule: 'heldout/tree-changed', severity: 'high' as const, blocking: true, message: 'x', fingerprint: 'f'.repeat(32), details: { paths: ['README.md'] } }];
+    const findings = treeModifiedFindings('heldout', [{ path: 'HEAD', change: 'head-moved' }, { path: 'README.md', change: 'modified' }, { path: 'a.sh', change: 'mode' }], own);
+    expect(findings.map((f) => [f.file, f.message])).toEqual([
+      [undefined, "heldout changed what is being judged while running the PR's code: HEAD moved to another commit"],
+      ['a.sh', "heldout changed what is being judged while running the PR's code: a.sh mode changed"],
+    ]);
   });
 });

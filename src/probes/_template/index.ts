@@ -1,13 +1,12 @@
 // TEMPLATE: copy this folder to src/probes/<id>/ and follow docs/adding-a-probe.md. As shipped it is a
 // complete, small probe (unresolved merge-conflict markers on added lines) that is not registered: the
 // tests run it as an embedder's probe, so the template keeps compiling and working.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Type } from 'typebox';
 import { pathMatcher } from '../../config/path-globs.js';
 import { pathGlobs, withDefault } from '../../config/schema-parts.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { ProbeFinding } from '../../types.js';
+import { readTreeFile, SOURCE_MAX_BYTES } from '../../workspace/safe-read.js';
 import { APPLIES, defineProbe, notApplicable } from '../probe.js';
 import { findConflictMarkers } from './markers.js';
 
@@ -37,7 +36,10 @@ export const templateProbe = defineProbe({
     const findings: ProbeFinding[] = [];
     for (const file of files) {
       const seen = new Map<string, number>();
-      for (const { line, marker } of findConflictMarkers(readFileSync(join(ctx.root, file.path), 'utf8'), file.addedRanges)) {
+      // Files of the tree are PR content: read them through the safe reader (no link out of the repository,
+      // no FIFO, a size limit); what it cannot read safely makes the probe inconclusive, naming the file.
+      const text = readTreeFile(ctx.root, file.path, SOURCE_MAX_BYTES) ?? '';
+      for (const { line, marker } of findConflictMarkers(text, file.addedRanges)) {
         // The marker's position among identical ones, not its line: unrelated edits must not change it.
         const nth = (seen.get(marker) ?? 0) + 1;
         seen.set(marker, nth);

@@ -13,7 +13,7 @@ export interface BuildPlan {
 
 export function detectBuild(root: string, settings: Pick<BuildSettings, 'run'>): BuildPlan | undefined {
   if (settings.run) return { source: 'config build.run', command: settings.run };
-  const pkg = readPackageJson(root);
+  const pkg = readPackageJson(root, root);
   if (pkg?.scripts?.build) {
     const pm = detectPackageManager(root, pkg);
     return { source: `package.json build script (${pm})`, command: scriptCommand(pm, 'build'), packageManager: pm };

@@ -37,7 +37,7 @@ export const buildProbe = defineProbe({
   async run(ctx) {
     const plan = buildPlan(ctx)!;
     const command = describeCommand(plan.command);
-    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root, ctx.root), ctx.env.PATH) : undefined;
     try {
       ctx.log(`running ${command} (${plan.source}${launch?.note ? `; ${launch.note}` : ''})`);
       const result = await ctx.exec(plan.command, launch ? { env: launch.env } : {});

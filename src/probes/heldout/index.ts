@@ -8,7 +8,7 @@ import { parseHeldout } from '../../heldout/file.js';
 import { buildOutcome, itemLabel, REVEALS, type ItemReport } from './outcome.js';
 import { runItem } from './run-item.js';
 import { readHeldoutSource } from './source.js';
-import { compareSnapshots, createTreeSnapshotter, type TreeChanges } from './tree.js';
+import { compareSnapshots, createTreeSnapshotter, type TreeChanges } from '../../workspace/tree-snapshot.js';
 
 const RESERVE_MS = 5000;
 
@@ -45,14 +45,14 @@ export const heldoutProbe = defineProbe({
     if (items.length === 0) return { status: 'skipped', summary: 'the held-out checks list no items' };
 
     const snapshotter = createTreeSnapshotter(ctx.git);
-    let previous = await snapshotter.snapshot();
+    let previous = await snapshotter.snapshot({ untracked: true });
     const reports: ItemReport[] = [];
     for (const item of items) {
       const { result, touched, output } = await runItem(ctx, item, { remainingMs: deadline - Date.now(), keepOutput });
       // Compared after every item that ran, so a change is pinned on the item whose run made it.
       let changes: TreeChanges = { changed: [], ignored: [] };
       if (touched) {
-        const current = await snapshotter.snapshot();
+        const current = await snapshotter.snapshot({ untracked: true });
         changes = compareSnapshots(previous, current);
         previous = current;
       }

@@ -3,9 +3,9 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { VerifyError } from '../../core/errors.js';
+import { MAX_DOCUMENT_BYTES as MAX_BYTES } from '../../core/yaml-or-json.js';
+import { formatBytes } from '../../workspace/safe-read.js';
 
-/** Larger than any sensible checklist; stops a wrong path (a log, a binary) from being read whole. */
-const MAX_BYTES = 5 * 1024 * 1024;
 
 export interface HeldoutSource {
   kind: 'file' | 'inline';
@@ -40,7 +40,7 @@ export function readHeldoutSource(option: string, root: string): HeldoutSource {
     throw new VerifyError(`${label} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): fix the --heldout path`);
   }
   if (size > MAX_BYTES) {
-    throw new VerifyError(`${label} is larger than ${MAX_BYTES / 1024 / 1024} MiB: pass the held-out checks file itself`);
+    throw new VerifyError(`${label} is larger than ${formatBytes(MAX_BYTES)}: pass the held-out checks file itself`);
   }
   return { kind: 'file', text: readFileSync(path, 'utf8'), label, insideTree: pathInside(root, path) };
 }

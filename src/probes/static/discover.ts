@@ -46,7 +46,7 @@ export function createConfigLookup(root: string): ConfigLookup {
       const at = (name: string): string => (dir === '' ? name : `${dir}/${name}`);
       const base = join(root, dir);
       const flat = FLAT_CONFIG_FILES.find((name) => hasFile(base, name));
-      const legacy = LEGACY_CONFIG_FILES.find((name) => hasFile(base, name)) ?? (hasPackageEslintConfig(base) ? 'package.json' : undefined);
+      const legacy = LEGACY_CONFIG_FILES.find((name) => hasFile(base, name)) ?? (hasPackageEslintConfig(base, root) ? 'package.json' : undefined);
       entry = {
         ...(flat ? { flat: at(flat) } : {}),
         ...(legacy ? { legacy: at(legacy) } : {}),
@@ -79,7 +79,7 @@ export function createConfigLookup(root: string): ConfigLookup {
 }
 
 /** Whether `dir`'s package.json has an `eslintConfig` object (a broken package.json is the build probe's business). */
-function hasPackageEslintConfig(dir: string): boolean {
-  const manifest = readPackageJson(dir) as (PackageJson & { eslintConfig?: unknown }) | undefined;
+function hasPackageEslintConfig(dir: string, root: string): boolean {
+  const manifest = readPackageJson(dir, root) as (PackageJson & { eslintConfig?: unknown }) | undefined;
   return typeof manifest?.eslintConfig === 'object' && manifest.eslintConfig !== null;
 }

@@ -22,7 +22,7 @@ export interface InstalledTool {
 export function findInstalledTool(root: string, fromDir: string, pkg: string, binName: string): InstalledTool | undefined {
   for (const dir of ancestorDirs(fromDir)) {
     const location = dir === '' ? `node_modules/${pkg}` : `${dir}/node_modules/${pkg}`;
-    const manifest = readPackageJson(join(root, location)) as (PackageJson & { version?: unknown; bin?: unknown }) | undefined;
+    const manifest = readPackageJson(join(root, location), false) as (PackageJson & { version?: unknown; bin?: unknown }) | undefined;
     if (!manifest) continue; // not installed here, or a half-written install: treat as absent
     const bin = typeof manifest.bin === 'string' ? manifest.bin : (manifest.bin as Record<string, unknown> | undefined)?.[binName];
     if (typeof bin !== 'string' || typeof manifest.version !== 'string') continue;

@@ -1,6 +1,6 @@
 // Reads lines of checked-out files for fingerprints, each file once.
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { readFileSafely, SOURCE_MAX_BYTES } from '../../workspace/safe-read.js';
 import type { LineText } from './fingerprints.js';
 
 export function createLineReader(root: string): LineText {
@@ -9,9 +9,9 @@ export function createLineReader(root: string): LineText {
     if (!cache.has(file)) {
       let lines: string[] | undefined;
       try {
-        lines = readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8').split(/\r?\n/);
+        lines = readFileSafely(isAbsolute(file) ? file : join(root, file), { within: root, maxBytes: SOURCE_MAX_BYTES })?.split(/\r?\n/);
       } catch {
-        lines = undefined; // outside the tree or unreadable: the fingerprint falls back to the message
+        lines = undefined; // outside the tree, unsafe or too large: the fingerprint falls back to the message
       }
       cache.set(file, lines);
     }

@@ -1,8 +1,8 @@
 // Runs the repository's own eslint over the planned units (I/O: processes and the JSON report file).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { tailLines } from '../../core/text.js';
 import { makeTempDir } from '../../process/temp-dir.js';
+import { readFileSafely, REPORT_MAX_BYTES } from '../../workspace/safe-read.js';
 import type { ProbeContext } from '../probe.js';
 import { isJsFile, type Diagnostic, type ToolInput, type ToolReport } from './diagnostic.js';
 import { planEslint, type EslintUnit } from './eslint-plan.js';
@@ -91,7 +91,7 @@ async function lintUnit(
     if (failure) return failure;
     let parsed;
     try {
-      parsed = parseEslintReport(readFileSync(outFile, 'utf8'), join(ctx.root, unit.config.dir), roots);
+      parsed = parseEslintReport(readFileSafely(outFile, { within: dirname(outFile), maxBytes: REPORT_MAX_BYTES }) ?? '', join(ctx.root, unit.config.dir), roots);
     } catch (error) {
       return `eslint in ${where}: ${(error as Error).message}`;
     }

@@ -1,8 +1,7 @@
 // Runs the repository's own TypeScript compiler for each planned project (I/O: processes, tsconfig reads).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { tailLines } from '../../core/text.js';
+import { readTreeFile } from '../../workspace/safe-read.js';
 import type { ProbeContext } from '../probe.js';
 import type { ToolInput, ToolReport } from './diagnostic.js';
 import { findInstalledTool, notInstalledMessage } from './installed-tool.js';
@@ -32,7 +31,7 @@ export async function runTsc(ctx: ProbeContext, { files, scope, lookup, roots }:
   const succeeded = new Set<string>();
 
   for (const tsconfig of plan.projects) {
-    const run: ProjectRun = { tsconfig, mode: usesProjectReferences(join(ctx.root, tsconfig)) ? 'build' : 'project' };
+    const run: ProjectRun = { tsconfig, mode: usesProjectReferences(ctx.root, tsconfig) ? 'build' : 'project' };
     runs.push(run);
     const tool = findInstalledTool(ctx.root, repoDirname(tsconfig), 'typescript', 'tsc');
     if (!tool) {
@@ -84,9 +83,9 @@ export async function runTsc(ctx: ProbeContext, { files, scope, lookup, roots }:
 }
 
 /** Whether a tsconfig is a solution (has `references`); unreadable ones go to tsc, which reports why. */
-function usesProjectReferences(path: string): boolean {
+function usesProjectReferences(root: string, tsconfig: string): boolean {
   try {
-    const config = parseJsonc(readFileSync(path, 'utf8'), [], { allowTrailingComma: true }) as { references?: unknown };
+    const config = parseJsonc(readTreeFile(root, tsconfig) ?? '', [], { allowTrailingComma: true }) as { references?: unknown };
     return Array.isArray(config?.references) && config.references.length > 0;
   } catch {
     return false;

@@ -12,7 +12,7 @@ import { buildFindings, RULE_DEFAULTS, type TamperFindings } from './findings.js
 import { hasGeneratedHeader } from './generated.js';
 import { RULE_IDS } from './hit.js';
 import { languageOf } from './languages/index.js';
-import { treeModified, type ProbeTreeChanges, type TreeChange } from './rules/tree-modified.js';
+import { treeModified, type ProbeTreeChanges } from './rules/tree-modified.js';
 import { blobRequests, linguistGenerated, readBlobs } from './source.js';
 
 /** Probes that run the PR's code: the engine snapshots the tracked tree around them. */
@@ -105,8 +105,7 @@ async function readTexts(ctx: Pick<ProbeContext, 'git' | 'diff' | 'signal'>, can
 /** `tree_changes` the engine recorded on each code-running probe's result. */
 function treeChangesOf(ctx: Pick<ProbeContext, 'result'>): ProbeTreeChanges[] {
   return CODE_RUNNING_PROBES.flatMap((id) => {
-    const result = ctx.result(id) as { tree_changes?: TreeChange[] } | undefined;
-    const changes = result?.tree_changes ?? [];
+    const changes = ctx.result(id)?.tree_changes ?? [];
     return changes.length > 0 ? [{ probe: id, changes }] : [];
   });
 }

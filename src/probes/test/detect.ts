@@ -3,6 +3,8 @@
 import type { TestSettings } from './index.js';
 import { hasFile, listDir, readPackageJson, readText, type PackageJson } from '../../workspace/files.js';
 import { detectPackageManager, scriptCommand, type PackageManager } from '../../workspace/package-manager.js';
+import { goPackages, pytestFiles, shardingRunnerIn, type Slicing } from './slice.js';
+import { nodeTestFiles } from './test-files.js';
 
 export type Ecosystem = 'node' | 'python' | 'go' | 'rust' | 'other';
 
@@ -19,6 +21,8 @@ export interface TestPlan {
   printed?: 'go-json' | 'libtest';
   /** False when the repository passes node its own --test-reporter (see collect/hooks.ts). */
   nodeTestReporter: boolean;
+  /** How a sharded run cuts this command into slices; none: it runs whole on shard 1. */
+  slicing?: Slicing;
 }
 
 /** npm's placeholder script for packages without tests. */
@@ -79,30 +83,58 @@ export function detectTests(root: string, settings: Pick<TestSettings, 'run'>): 
   const nodeTestReporter = !ownNodeTestReporter(root, settings);
   if (settings.run) {
     const command = settings.run;
-    return { runner: runnerIn(command) ?? 'custom', source: 'config test.run', command, ecosystem: 'other', nodeTestReporter };
+    const runner = runnerIn(command) ?? 'custom';
+    const slicing = scriptSlicing(command, runner, (args) => `${command} ${args.join(' ')}`);
+    return { runner, source: 'config test.run', command, ecosystem: 'other', nodeTestReporter, ...(slicing ? { slicing } : {}) };
   }
-  const pkg = readPackageJson(root);
+  const pkg = readPackageJson(root, root);
   const script = pkg?.scripts?.test;
   if (pkg && script && !NPM_PLACEHOLDER.test(script)) {
     const pm = detectPackageManager(root, pkg);
     const runner = runnerIn(expandScript(pkg, 'test')) ?? 'package script';
-    return { runner, source: `package.json test script (${runner === 'package script' ? pm : `${runner}, ${pm}`})`, command: scriptCommand(pm, 'test'), ecosystem: 'node', packageManager: pm, nodeTestReporter };
+    const slicing = scriptSlicing(script, runner, (args) => scriptCommand(pm, 'test', args));
+    return {
+      runner,
+      source: `package.json test script (${runner === 'package script' ? pm : `${runner}, ${pm}`})`,
+      command: scriptCommand(pm, 'test'),
+      ecosystem: 'node',
+      packageManager: pm,
+      nodeTestReporter,
+      ...(slicing ? { slicing } : {}),
+    };
   }
   const jsFiles = discoveredFiles(root, JS_TEST_FILE);
-  if (jsFiles.length) return { runner: 'node:test', source: found(jsFiles), command: ['node', '--test'], ecosystem: 'node', nodeTestReporter };
+  if (jsFiles.length) {
+    // A slice names its files: those `node --test` finds by itself, split by path hash.
+    const slicing: Slicing = { by: 'units', find: () => nodeTestFiles(root), withUnits: (files) => ['node', '--test', ...files] };
+    return { runner: 'node:test', source: found(jsFiles), command: ['node', '--test'], ecosystem: 'node', nodeTestReporter, slicing };
+  }
 
   const pyFiles = discoveredFiles(root, PY_TEST_FILE);
   const pytestConfigured = hasFile(root, 'pytest.ini', 'conftest.py') || /\[tool\.pytest/.test(readText(root, 'pyproject.toml') ?? '') || /\[(?:tool:)?pytest\]/.test(readText(root, 'setup.cfg') ?? readText(root, 'tox.ini') ?? '');
   if (pyFiles.length || pytestConfigured) {
-    return { runner: 'pytest', source: pyFiles.length ? found(pyFiles) : 'pytest configuration', command: ['python3', '-m', 'pytest'], ecosystem: 'python', nodeTestReporter };
+    // A slice names the files pytest collects (its own discovery and configuration), split by path hash.
+    const slicing: Slicing = { by: 'listed-units', list: ['python3', '-m', 'pytest', '--collect-only', '-q'], read: pytestFiles, withUnits: (files) => ['python3', '-m', 'pytest', ...files] };
+    return { runner: 'pytest', source: pyFiles.length ? found(pyFiles) : 'pytest configuration', command: ['python3', '-m', 'pytest'], ecosystem: 'python', nodeTestReporter, slicing };
   }
   if (hasFile(root, 'go.mod')) {
-    return { runner: 'go test', source: 'go.mod', command: ['go', 'test', '-json', './...'], ecosystem: 'go', printed: 'go-json', nodeTestReporter };
+    const slicing: Slicing = { by: 'listed-units', list: ['go', 'list', './...'], read: goPackages, withUnits: (packages) => ['go', 'test', '-json', ...packages] };
+    return { runner: 'go test', source: 'go.mod', command: ['go', 'test', '-json', './...'], ecosystem: 'go', printed: 'go-json', nodeTestReporter, slicing };
   }
   if (hasFile(root, 'Cargo.toml')) {
     return { runner: 'cargo test', source: 'Cargo.toml', command: ['cargo', 'test', '--no-fail-fast'], ecosystem: 'rust', printed: 'libtest', nodeTestReporter };
   }
   return undefined;
+}
+
+/**
+ * How a script (package.json test script or test.run) is sliced: the runner's own flag when that runner is
+ * its last command, node's --test-shard through NODE_OPTIONS for node's runner, else not at all.
+ */
+function scriptSlicing(script: string, runner: string, withArgs: (args: readonly string[]) => string | string[]): Slicing | undefined {
+  const flagged = shardingRunnerIn(script);
+  if (flagged) return { by: 'flag', runner: flagged, withArgs };
+  return runner === 'node:test' ? { by: 'node-option' } : undefined;
 }
 
 /** The module path in go.mod, which turns `go test` package paths into folders. */

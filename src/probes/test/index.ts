@@ -14,9 +14,11 @@ import { readReports, type RunnerRun } from './collect/read.js';
 import { detectTests, goModule, type TestPlan } from './detect.js';
 import { judgeTestRun, type TestRunFacts } from './judge.js';
 import { locateByTitle } from './locate.js';
+import { sliceRun } from './shard-run.js';
+import { EMPTY_SLICE_REASON } from '../../merge/merge.js';
+import type { ProbeOutcome, Shard } from '../../types.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
-import type { ProbeOutcome } from '../../types.js';
 import { judgeAgainstBase } from './base/against-base.js';
 import { ANTI_PLACEBO_MODES, type HeadFailure } from './base/judge.js';
 import { PREEXISTING_MODES } from '../on-base.js';
@@ -50,6 +52,8 @@ export const testProbe = defineProbe({
   // The build runs first (it may generate what the tests import); a failed build stops the tests only with test.needs_build.
   after: ['build'],
   runsPrCode: true,
+  // On every shard of a sharded run, each runs its slice of the tests (shard-run.ts).
+  sharded: true,
   settings,
   applies(ctx) {
     return testPlan(ctx)
@@ -60,14 +64,19 @@ export const testProbe = defineProbe({
     const build = ctx.result('build');
     if (build?.status === 'fail' && ctx.settings.needs_build) return { status: 'skipped', summary: 'not run: the build failed (test.needs_build)' };
     const plan = testPlan(ctx)!;
-    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root), ctx.env.PATH) : undefined;
+    const shard = ctx.options.shard && ctx.options.shard.total > 1 ? ctx.options.shard : undefined;
+    const slice = shard ? await sliceRun(ctx, plan, shard) : { command: plan.command };
+    if ('outcome' in slice) return slice.outcome;
+    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root, ctx.root), ctx.env.PATH) : undefined;
     const node = await ctx.exec(['node', '-p', 'process.versions.node'], { env: { ...launch?.env, NODE_OPTIONS: '' }, timeoutMs: 10_000 });
     const nodeVersion = node.exitCode === 0 ? node.stdout.trim() : undefined;
     const collection = prepareCollection({ baseEnv: ctx.env, nodeTestReporter: plan.nodeTestReporter, nodeVersion });
     try {
-      const shown = describeCommand(plan.command);
-      ctx.log(`running ${shown} (${plan.source}${launch?.note ? `; ${launch.note}` : ''})`);
-      const result = await ctx.exec(plan.command, { env: { ...collection.env, ...launch?.env }, keepBytes: 256 * 1024 });
+      // The slice's exact command, with the NODE_OPTIONS part that selects it (node's --test-shard).
+      const shown = [slice.nodeOption ? `NODE_OPTIONS=${slice.nodeOption}` : '', describeCommand(slice.command)].filter(Boolean).join(' ');
+      ctx.log(`running ${shown} (${plan.source}${shard ? `, shard ${shard.index}/${shard.total}` : ''}${launch?.note ? `; ${launch.note}` : ''})`);
+      const nodeOptions: Record<string, string> = slice.nodeOption ? { NODE_OPTIONS: [collection.env.NODE_OPTIONS ?? ctx.env.NODE_OPTIONS, slice.nodeOption].filter(Boolean).join(' ') } : {};
+      const result = await ctx.exec(slice.command, { env: { ...collection.env, ...nodeOptions, ...launch?.env }, keepBytes: 256 * 1024 });
       const notRun = notRunOutcome('the test runner', result);
       const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
       if (notRun) return { ...notRun, details: { runner: plan.runner, source: plan.source, command: shown, exit_code: result.exitCode, output_tail: tail } };
@@ -88,7 +97,8 @@ export const testProbe = defineProbe({
         if (environment) facts.environment = environment;
       }
       const head = judgeTestRun(facts);
-      const outcome = await judgeAgainstBase(ctx, { outcome: head, failures: failingTests(head, plan.runner), runner: plan.runner });
+      const judged = await judgeAgainstBase(ctx, { outcome: head, failures: failingTests(head, plan.runner), runner: plan.runner });
+      const outcome = shard ? sliceOutcome(judged, facts, shard) : judged;
       return build?.status === 'fail' ? { ...outcome, summary: `${outcome.summary} (the build failed)` } : outcome;
     } finally {
       collection.dispose();
@@ -104,6 +114,17 @@ function failingTests(outcome: ProbeOutcome, runner: string): HeadFailure[] {
     if (finding.rule !== 'test-failed' || !details?.test) return [];
     return [{ name: details.test, runner: details.runner ?? runner, ...(finding.file ? { file: finding.file } : {}), ...(details.title_path ? { titlePath: details.title_path } : {}) }];
   });
+}
+
+/** A slice's outcome carries its shard; one that ran no test (more shards than test files) is an empty slice. */
+function sliceOutcome(outcome: ProbeOutcome, facts: TestRunFacts, shard: Shard): ProbeOutcome {
+  const ran = facts.runs.reduce((n, run) => n + run.counts.passed + run.counts.failed, 0);
+  const empty = ran === 0 && facts.exitCode === 0;
+  return {
+    ...outcome,
+    ...(empty ? { status: 'skipped', summary: EMPTY_SLICE_REASON } : {}),
+    details: { ...outcome.details, shard },
+  };
 }
 
 /** Runs from the runners' reports, else the report the command printed, else every summary line of its output. */

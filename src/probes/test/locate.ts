@@ -1,32 +1,16 @@
 // Where a failing test is declared, for runners whose reports name a test but not its place (ava's
 // TAP, a summary read from the output): the one test file with a `test('title'` / `it('title'` call
 // for that title. No place is given when the title is declared nowhere or in more than one place.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { TEST_FILE, type FailedTest } from './reports.js';
+import { walkFiles } from '../../workspace/files.js';
+import { readTreeFile } from '../../workspace/safe-read.js';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', 'target', '.yarn', 'vendor']);
 const MAX_FILES = 5000;
 const MAX_FILE_BYTES = 1024 * 1024;
 
 /** Repository-relative paths of JavaScript and TypeScript test files. */
 function testFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(join(root, dir), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (found.length >= MAX_FILES) return;
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) walk(path);
-      else if (entry.isFile() && TEST_FILE.test(path)) found.push(path);
-    }
-  };
-  walk('');
-  return found.sort();
+  return walkFiles(root, (name) => !SKIP_DIRS.has(name), (path) => TEST_FILE.test(path), MAX_FILES);
 }
 
 function escapeRegExp(text: string): string {
@@ -48,7 +32,7 @@ export function locateByTitle(root: string, failures: FailedTest[]): FailedTest[
     if (!texts.has(file)) {
       let content = '';
       try {
-        if (statSync(join(root, file)).size <= MAX_FILE_BYTES) content = readFileSync(join(root, file), 'utf8');
+        content = readTreeFile(root, file, MAX_FILE_BYTES) ?? ''; // no FIFO, no link out, no oversized file
       } catch {
         // Unreadable: no declaration found there.
       }

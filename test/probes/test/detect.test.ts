@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectTests } from '../../../src/probes/test/detect.js';
+import type { Slicing } from '../../../src/probes/test/slice.js';
 import { cleanupTempDirs, tempDir, TestRepo, type Files } from '../../helpers/repo.js';
 
 afterAll(cleanupTempDirs);
@@ -33,5 +34,31 @@ describe('detectTests', () => {
     expect(plan({ 'go.mod': 'module x\n' })).toMatchObject({ command: ['go', 'test', '-json', './...'], printed: 'go-json' });
     expect(plan({ 'Cargo.toml': '[package]\n' })).toMatchObject({ printed: 'libtest' });
     expect(plan({ 'README.md': '' })).toBeUndefined();
+  });
+
+  it('slices a sharded run with the runner’s own flag where it reaches the runner, node’s --test-shard, or units split by hash', () => {
+    const slicing = (files: Files, settings = {}): Slicing | undefined => plan(files, settings)?.slicing;
+    const flag = (s: Slicing | undefined, args: string[]) => (s?.by === 'flag' ? s.withArgs(args) : undefined);
+    expect(slicing({ 'package.json': '{"scripts":{"test":"vitest run"}}' })).toMatchObject({ by: 'flag', runner: 'vitest' });
+    expect(flag(slicing({ 'package.json': '{"scripts":{"test":"vitest run"}}' }), ['--shard=2/3'])).toEqual(['npm', 'run', 'test', '--', '--shard=2/3']);
+    expect(flag(slicing({ 'package.json': '{"scripts":{"test":"tsc && jest --ci"}}', 'pnpm-lock.yaml': '' }), ['--shard=1/2'])).toEqual(['pnpm', 'run', 'test', '--shard=1/2']);
+    expect(flag(slicing({ 'README.md': '' }, { run: 'make build && vitest run' }), ['--shard=1/2'])).toBe('make build && vitest run --shard=1/2');
+    expect(slicing({ 'package.json': '{"scripts":{"test":"playwright test"}}' })).toMatchObject({ by: 'flag', runner: 'playwright' });
+    expect(slicing({ 'package.json': '{"scripts":{"test":"c8 node --test"}}' })).toEqual({ by: 'node-option' });
+    expect(slicing({ 'a.test.js': '' })).toMatchObject({ by: 'units' });
+    expect(slicing({ 'test_app.py': '' })).toMatchObject({ by: 'listed-units', list: ['python3', '-m', 'pytest', '--collect-only', '-q'] });
+    expect(slicing({ 'go.mod': 'module x\n' })).toMatchObject({ by: 'listed-units', list: ['go', 'list', './...'] });
+    // The flag would not reach the runner (not the last command, or behind another script): not sliced.
+    for (const script of ['vitest run && eslint .', 'npm run test:unit', 'vitest run | tee log', 'mocha', 'tape test/*.js']) {
+      expect(slicing({ 'package.json': JSON.stringify({ scripts: { test: script, 'test:unit': 'vitest run' } }) }), script).toBeUndefined();
+    }
+    expect(slicing({ 'Cargo.toml': '[package]\n' })).toBeUndefined();
+    expect(slicing({ 'README.md': '' }, { run: 'make test' })).toBeUndefined();
+  });
+
+  it('names the files node --test would find, and the units a slice runs', () => {
+    const s = plan({ 'test/a.test.js': '', 'lib/c.test.mjs': '', 'lib/util.js': '', 'node_modules/x/test.js': '' })?.slicing;
+    expect(s?.by === 'units' && s.find()).toEqual(['lib/c.test.mjs', 'test/a.test.js']);
+    expect(s?.by === 'units' && s.withUnits(['test/a.test.js'])).toEqual(['node', '--test', 'test/a.test.js']);
   });
 });

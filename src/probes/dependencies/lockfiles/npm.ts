@@ -81,10 +81,11 @@ function installPathLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   const key = /"((?:[^"\\]|\\.)*node_modules\/(?:[^"\\]|\\.)*)"\s*:\s*\{/g;
   let line = 1;
-  let counted = 0;
+  // The next newline is remembered, not searched for again from the last match: on a minified (one-line)
+  // lockfile that search ran to the end of the text for every key, quadratic in the number of packages.
+  let newline = text.indexOf('\n');
   for (let match = key.exec(text); match; match = key.exec(text)) {
-    for (let i = text.indexOf('\n', counted); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) line += 1;
-    counted = match.index;
+    for (; newline !== -1 && newline < match.index; newline = text.indexOf('\n', newline + 1)) line += 1;
     const path = JSON.parse(`"${match[1]}"`) as string;
     if (!lines.has(path)) lines.set(path, line);
   }

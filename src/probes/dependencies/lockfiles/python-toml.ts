@@ -46,11 +46,16 @@ export function parsePylock(text: string): Package[] {
 /** pyproject.toml: the requirements that pin one version, wherever the standards and Poetry declare them. */
 export function parsePyproject(text: string): Package[] {
   const manifest = parseTomlDocument(text);
-  const lineOf = (name: string): number | undefined => {
-    const pattern = new RegExp(`(?:^|["'\\s])${name.replace(/[-_.]+/g, '[-_.]+')}\\s*(?:\\[[^\\]]*\\])?\\s*(?:===?|=\\s*["'{])`, 'i');
-    const index = text.split('\n').findIndex((content) => pattern.test(content));
-    return index < 0 ? undefined : index + 1;
-  };
+  // One pass over the text, keyed by each pinned name's normal form (a search per requirement was
+  // quadratic on a one-line dependency list).
+  const key = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((content, index) => {
+    for (const match of content.matchAll(/(?:^|["'\s])([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:===?|=\s*["'{])/g)) {
+      if (!lines.has(key(match[1]!))) lines.set(key(match[1]!), index + 1);
+    }
+  });
+  const lineOf = (name: string): number | undefined => lines.get(key(name));
   const result: Package[] = [];
   const fromList = (list: readonly string[], dev: boolean | undefined): void => {
     for (const requirement of list) {

@@ -1,15 +1,8 @@
 // Pure: tracked files that a probe running the PR's code (build, test, held-out) changed in the working tree
 // or index, from the snapshots the engine takes around those probes.
 import { compareText } from '../../../core/text.js';
+import type { TreeChange, TreeChangeKind } from '../../../types.js';
 import type { Hit } from '../hit.js';
-
-export const TREE_CHANGES = ['added', 'modified', 'deleted', 'mode', 'unstaged', 'head-moved'] as const;
-export type TreeChangeKind = (typeof TREE_CHANGES)[number];
-
-export interface TreeChange {
-  path: string;
-  change: TreeChangeKind | string;
-}
 
 export interface ProbeTreeChanges {
   probe: string;
@@ -20,7 +13,7 @@ export interface ProbeTreeChanges {
 /** Paths named one by one per probe; the rest are counted in one more finding. */
 const MAX_LISTED = 50;
 
-const WORDS: Record<string, string> = {
+const WORDS: Record<TreeChangeKind, string> = {
   added: 'added',
   modified: 'modified',
   deleted: 'deleted',

@@ -1,7 +1,8 @@
 // Reads the reports the runner invocations of one test command wrote (one file each) into runs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport, type ReportFormat, type TestCounts } from '../reports.js';
+import { readFileSafely, REPORT_MAX_BYTES } from '../../../workspace/safe-read.js';
 
 export interface RunnerRun {
   /** The runner that wrote the report. */
@@ -34,7 +35,8 @@ export function readReports(dir: string): CollectedReports {
     if (!known) continue;
     const [, runner, format] = known;
     try {
-      const text = readFileSync(join(dir, name), 'utf8');
+      // Written by the runner (PR code): never a FIFO, a link out of the folder, or more than the limit.
+      const text = readFileSafely(join(dir, name), { within: dir, maxBytes: REPORT_MAX_BYTES }) ?? '';
       const counts = text.trim() ? parseReport(format, text) : undefined;
       if (counts) runs.push({ runner, counts });
       else unreadable.push(`${runner}: empty report`);

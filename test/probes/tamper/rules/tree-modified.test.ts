@@ -12,7 +12,7 @@ describe('treeModified', () => {
   });
 
   it('lists 50 paths per probe one by one and counts the rest in one more finding', () => {
-    const changes = Array.from({ length: 60 }, (_, i) => ({ path: `gen/${String(i).padStart(2, '0')}.ts`, change: 'added' }));
+    const changes = Array.from({ length: 60 }, (_, i) => ({ path: `gen/${String(i).padStart(2, '0')}.ts`, change: 'added' as const }));
     const hits = treeModified([{ probe: 'build', changes }]);
     expect(hits).toHaveLength(51);
     expect(hits[50]!.details).toMatchObject({ probe: 'build', count: 10 });
