@@ -6,7 +6,8 @@ const handlers = new Set<(signal: InterruptSignal) => void>();
 let installed = false;
 
 function runAll(signal: InterruptSignal): void {
-  for (const handler of [...handlers]) {
+  // Newest first, like unwinding a stack: a process is killed before the folder it runs in is removed.
+  for (const handler of [...handlers].reverse()) {
     try {
       handler(signal);
     } catch {
@@ -28,7 +29,7 @@ function install(): void {
 }
 
 /**
- * Registers `handler` to run (synchronously, in registration order) if the process is interrupted;
+ * Registers `handler` to run (synchronously, the newest first) if the process is interrupted;
  * returns a function that unregisters it.
  */
 export function onInterrupt(handler: (signal: InterruptSignal) => void): () => void {

@@ -27,3 +27,20 @@ export function scriptCommand(pm: PackageManager, script: string, extra: readonl
   const passed = extra.length && pm === 'npm' ? ['--', ...extra] : extra;
   return [pm === 'yarn-berry' ? 'yarn' : pm, 'run', script, ...passed];
 }
+
+/** argv of the package manager's install that fails instead of changing its lockfile (CI mode); a plain install without one. */
+export function frozenInstall(pm: PackageManager, hasLockfile: boolean): string[] {
+  if (!hasLockfile) return [pm === 'yarn-berry' ? 'yarn' : pm, 'install'];
+  switch (pm) {
+    case 'npm':
+      return ['npm', 'ci', '--no-audit', '--no-fund'];
+    case 'pnpm':
+      return ['pnpm', 'install', '--frozen-lockfile'];
+    case 'yarn':
+      return ['yarn', 'install', '--frozen-lockfile'];
+    case 'yarn-berry':
+      return ['yarn', 'install', '--immutable'];
+    case 'bun':
+      return ['bun', 'install', '--frozen-lockfile'];
+  }
+}

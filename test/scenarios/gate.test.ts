@@ -46,7 +46,9 @@ describe('gate scenarios', () => {
   it('clean change with passing build and tests: VERIFIED, exit 0', () => {
     const repo = project({ build: 'node -e "require(\'fs\').mkdirSync(\'out\',{recursive:true})"', test: 'node --test' });
     repo.write({ '.gitignore': 'out/\n' });
-    repo.commit('add sum with a test', { 'sum.js': 'module.exports = (a, b) => a + b;\n', 'sum.test.js': PASSING_TEST });
+    // The new test exercises the new code, so it fails on the base (anti-placebo).
+    const sumTest = PASSING_TEST.replace("test('adds numbers', () => assert.equal(1 + 1, 2));", "test('adds numbers', () => assert.equal(require('./sum.js')(1, 1), 2));");
+    repo.commit('add sum with a test', { 'sum.js': 'module.exports = (a, b) => a + b;\n', 'sum.test.js': sumTest });
     const run = gate(repo, ['main', '--only', 'build,test']);
     expect(run.stderr).toContain('VERIFIED');
     expect(run.code).toBe(0);
@@ -76,8 +78,9 @@ describe('gate scenarios', () => {
   });
 
   it('failing build: BLOCKED, exit 2, the output tail quoted; the tests still run unless test.needs_build', () => {
-    const repo = project({ build: 'node -e "console.error(\'syntax error in widget.ts\'); process.exit(4)"', test: 'node --test' });
-    repo.commit('change', { 'a.test.js': PASSING_TEST });
+    // The build passes on the base: the PR broke it.
+    const repo = project({ build: 'node build.js', test: 'node --test' }, { 'build.js': '// builds\n' });
+    repo.commit('change', { 'a.test.js': PASSING_TEST, 'build.js': "console.error('syntax error in widget.ts'); process.exit(4);\n" });
     const run = gate(repo, ['main', '--only', 'build,test']);
     expect(run.code).toBe(2);
     expect(probe(run, 'build')?.status).toBe('fail');
@@ -301,7 +304,7 @@ describe('gate scenarios', () => {
     repo.commit('x', { 'a.txt': 'a\n' });
     const run = gate(repo);
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/test\.timout: unknown key \(expected one of enabled, timeout, required, run, needs_build\)/);
+    expect(run.stderr).toMatch(/test\.timout: unknown key \(expected one of enabled, timeout, required, run, needs_build, preexisting, anti_placebo\)/);
 
     const badValue = project(undefined, { '.loki/verify.yml': 'static:\n  scope: everything\n' });
     badValue.commit('x', { 'a.txt': 'a\n' });

@@ -11,7 +11,7 @@ export interface BuildPlan {
   packageManager?: PackageManager;
 }
 
-export function detectBuild(root: string, settings: BuildSettings): BuildPlan | undefined {
+export function detectBuild(root: string, settings: Pick<BuildSettings, 'run'>): BuildPlan | undefined {
   if (settings.run) return { source: 'config build.run', command: settings.run };
   const pkg = readPackageJson(root, root);
   if (pkg?.scripts?.build) {

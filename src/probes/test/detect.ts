@@ -42,7 +42,7 @@ const JS_RUNNERS: Array<[string, RegExp]> = [
 ];
 
 /** The script's text with the scripts it runs by name (`npm run x`, `pnpm x`, `yarn x`) inlined, for naming the runner. */
-function expandScript(pkg: PackageJson, name: string, seen = new Set<string>()): string {
+export function expandScript(pkg: PackageJson, name: string, seen = new Set<string>()): string {
   const script = pkg.scripts?.[name] ?? '';
   if (seen.has(name)) return '';
   seen.add(name);
@@ -50,12 +50,13 @@ function expandScript(pkg: PackageJson, name: string, seen = new Set<string>()):
   return [script, ...called.filter((n) => pkg.scripts?.[n] !== undefined).map((n) => expandScript(pkg, n, seen))].join('\n');
 }
 
-function runnerIn(text: string): string | undefined {
+/** The runner a script or command names, by the order above. */
+export function runnerIn(text: string): string | undefined {
   return JS_RUNNERS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
 /** Whether any script of the repository (root or workspace packages) or the config passes node its own --test-reporter. */
-function ownNodeTestReporter(root: string, settings: TestSettings): boolean {
+function ownNodeTestReporter(root: string, settings: Pick<TestSettings, 'run'>): boolean {
   const texts = [settings.run ?? ''];
   for (const dir of ['.', ...['packages', 'apps', 'libs', 'modules'].flatMap((d) => listDirs(root, d))]) {
     texts.push(...Object.values(readPackageJson(`${root}/${dir}`)?.scripts ?? {}));
@@ -78,7 +79,7 @@ function found(files: string[]): string {
   return `test files found (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`;
 }
 
-export function detectTests(root: string, settings: TestSettings): TestPlan | undefined {
+export function detectTests(root: string, settings: Pick<TestSettings, 'run'>): TestPlan | undefined {
   const nodeTestReporter = !ownNodeTestReporter(root, settings);
   if (settings.run) {
     const command = settings.run;

@@ -7,7 +7,7 @@ import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { diagnoseEnvironment } from '../environment-facts.js';
 import { Type } from 'typebox';
-import { command } from '../../config/schema-parts.js';
+import { command, oneOf, withDefault } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
 import { prepareCollection } from './collect/hooks.js';
 import { readReports, type RunnerRun } from './collect/read.js';
@@ -19,6 +19,9 @@ import { EMPTY_SLICE_REASON } from '../../merge/merge.js';
 import type { ProbeOutcome, Shard } from '../../types.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
+import { judgeAgainstBase } from './base/against-base.js';
+import { ANTI_PLACEBO_MODES, type HeadFailure } from './base/judge.js';
+import { PREEXISTING_MODES } from '../on-base.js';
 
 const OUTPUT_TAIL_LINES = 30;
 
@@ -26,6 +29,14 @@ const settings = Type.Object({
   run: Type.Optional(command()),
   needs_build: Type.Optional(
     Type.Boolean({ description: 'Skip the tests when the build fails. By default they run anyway, so a failed build does not hide their evidence.', default: false }),
+  ),
+  preexisting: withDefault(
+    oneOf(PREEXISTING_MODES, { description: 'A test failing at head that fails on the merge-base too: concern (preexisting-failure, not blocking) or block (test-failed).' }),
+    'concern',
+  ),
+  anti_placebo: withDefault(
+    oneOf(ANTI_PLACEBO_MODES, { description: 'When none of the tests a PR adds or changes fails on the merge-base although it changes code: off, concern (placebo-tests, not blocking) or block.' }),
+    'concern',
   ),
 });
 export type TestSettings = SettingsOf<typeof settings.properties>;
@@ -85,7 +96,8 @@ export const testProbe = defineProbe({
         const environment = diagnoseEnvironment(ctx.root, result);
         if (environment) facts.environment = environment;
       }
-      const judged = judgeTestRun(facts);
+      const head = judgeTestRun(facts);
+      const judged = await judgeAgainstBase(ctx, { outcome: head, failures: failingTests(head, plan.runner), runner: plan.runner });
       const outcome = shard ? sliceOutcome(judged, facts, shard) : judged;
       return build?.status === 'fail' ? { ...outcome, summary: `${outcome.summary} (the build failed)` } : outcome;
     } finally {
@@ -94,6 +106,15 @@ export const testProbe = defineProbe({
     }
   },
 });
+
+/** The failing tests the outcome names (one test-failed finding each). */
+function failingTests(outcome: ProbeOutcome, runner: string): HeadFailure[] {
+  return (outcome.findings ?? []).flatMap((finding) => {
+    const details = finding.details as { test?: string; title_path?: string[]; runner?: string } | undefined;
+    if (finding.rule !== 'test-failed' || !details?.test) return [];
+    return [{ name: details.test, runner: details.runner ?? runner, ...(finding.file ? { file: finding.file } : {}), ...(details.title_path ? { titlePath: details.title_path } : {}) }];
+  });
+}
 
 /** A slice's outcome carries its shard; one that ran no test (more shards than test files) is an empty slice. */
 function sliceOutcome(outcome: ProbeOutcome, facts: TestRunFacts, shard: Shard): ProbeOutcome {

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Cost of judging tests against the merge-base on a green PR: a vitest suite of 2,000 tests (40 files
+// of 50) in a git repository, and a PR that fixes a function and adds 5 tests for it in a new file.
+// The test probe runs twice per round, interleaved so machine load hits both alike:
+//   1. off: test.anti_placebo: off (the head run alone; with no failing test nothing else runs);
+//   2. on:  the default (concern): the head run, then a base worktree and the 5 new tests on it.
+// Extra time = on - off (medians), and the base part the probe reports (details.base.duration_ms).
+// Target: extra under 10% of the full test run.
+// Needs a build first: npx tsc -p tsconfig.json (the probe runs from lib/).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const LIB = join(ROOT, 'lib/src');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FILES = 40;
+const TESTS_PER_FILE = 50;
+const NEW_TESTS = 5;
+
+if (!existsSync(join(LIB, 'probes/test/index.js'))) {
+  console.error('bench/base-judged.js: build first (npx tsc -p tsconfig.json)');
+  process.exit(3);
+}
+const { testProbe } = await import(join(LIB, 'probes/test/index.js'));
+const { createProbeContext } = await import(join(LIB, 'probes/context.js'));
+const { probeSettings } = await import(join(LIB, 'config/defaults.js'));
+const { scrubEnv } = await import(join(LIB, 'process/env.js'));
+const { createGit } = await import(join(LIB, 'git/git.js'));
+const { resolveDiff } = await import(join(LIB, 'diff/resolve.js'));
+
+const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.test', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.test' };
+const git = (dir, ...args) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, stdio: 'pipe' });
+
+function buildRepository(dir) {
+  git(dir, 'init', '-q', '-b', 'main');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-suite', type: 'module', scripts: { test: 'vitest run' } }));
+  writeFileSync(join(dir, '.gitignore'), 'node_modules\n');
+  mkdirSync(join(dir, 'src'));
+  mkdirSync(join(dir, 'test'));
+  writeFileSync(join(dir, 'src/clamp.js'), 'export const clamp = (x, lo, hi) => Math.max(lo, x);\n');
+  for (let f = 0; f < FILES; f++) {
+    const tests = Array.from({ length: TESTS_PER_FILE }, (_, t) => `  it('case ${t}', () => expect(${f} + ${t}).toBe(${f + t}));`).join('\n');
+    writeFileSync(join(dir, 'test', `suite-${f}.test.js`), `import { describe, it, expect } from 'vitest';\n\ndescribe('suite ${f}', () => {\n${tests}\n});\n`);
+  }
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'base');
+  // vitest is installed, not committed: this project's own copy, as `npm ci` would provide it.
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  git(dir, 'checkout', '-qb', 'fix');
+  writeFileSync(join(dir, 'src/clamp.js'), 'export const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));\n');
+  const tests = Array.from({ length: NEW_TESTS }, (_, t) => `  it('caps ${t}', () => expect(clamp(${100 + t}, 0, 10)).toBe(10));`).join('\n');
+  writeFileSync(join(dir, 'test/clamp.test.js'), `import { describe, it, expect } from 'vitest';\nimport { clamp } from '../src/clamp.js';\n\ndescribe('clamp', () => {\n${tests}\n});\n`);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'fix clamp');
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const dir = mkdtempSync(join(tmpdir(), 'loki-bench-base-'));
+try {
+  buildRepository(dir);
+  const gitApi = createGit(dir);
+  const diff = await resolveDiff(gitApi, { base: 'main' });
+  const childEnv = scrubEnv(process.env, []);
+  const context = (antiPlacebo) =>
+    createProbeContext({
+      root: dir,
+      diff,
+      settings: probeSettings({ test: { anti_placebo: antiPlacebo } }, testProbe),
+      options: {},
+      git: gitApi,
+      now: new Date(),
+      deadline: Date.now() + 900_000,
+      signal: new AbortController().signal,
+      childEnv,
+      log: () => undefined,
+      result: () => undefined,
+    });
+  console.log(`suite: ${FILES} files x ${TESTS_PER_FILE} tests = ${FILES * TESTS_PER_FILE} vitest tests; the PR adds ${NEW_TESTS} tests in one new file`);
+  console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${RUNS} interleaved rounds (after one warm-up)`);
+
+  const times = { off: [], on: [], base: [] };
+  for (let run = -1; run < RUNS; run++) {
+    let started = performance.now();
+    const off = await testProbe.run(context('off'));
+    const offMs = performance.now() - started;
+    if (off.status !== 'pass') throw new Error(`off: ${off.status} ${off.summary}`);
+    started = performance.now();
+    const on = await testProbe.run(context('concern'));
+    const onMs = performance.now() - started;
+    const newTests = on.details.new_tests ?? [];
+    if (on.status !== 'pass' || on.findings?.length || newTests.length !== NEW_TESTS || !newTests.every((t) => t.fails_on_base)) {
+      throw new Error(`on: ${on.status} ${on.summary} ${JSON.stringify(on.details.anti_placebo)} ${JSON.stringify(newTests)}`);
+    }
+    if (run < 0) continue;
+    times.off.push(offMs);
+    times.on.push(onMs);
+    times.base.push(on.details.base.duration_ms);
+  }
+  const off = median(times.off);
+  const on = median(times.on);
+  const extra = on - off;
+  const list = (values) => values.map((t) => t.toFixed(0)).join(', ');
+  console.log(`full test run (anti_placebo: off):   median ${off.toFixed(0)} ms  (${list(times.off)})`);
+  console.log(`with the base judgement (default):   median ${on.toFixed(0)} ms  (${list(times.on)})`);
+  console.log(`base part reported by the probe:     median ${median(times.base).toFixed(0)} ms  (${list(times.base)})`);
+  const base = median(times.base);
+  // The difference of two noisy medians can undersell the cost; the base part is measured directly.
+  const cost = Math.max(extra, base);
+  console.log(`extra: ${extra.toFixed(0)} ms (${((extra / off) * 100).toFixed(1)}%), base part ${base.toFixed(0)} ms (${((base / off) * 100).toFixed(1)}%) of the full run; target < 10%: ${cost < 0.1 * off ? 'met' : 'NOT met'}`);
+  if (cost >= 0.1 * off) process.exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
