@@ -3113,7 +3113,7 @@ async function onBaseWorktree(ctx, use) {
         },
     });
     try {
-        ctx.log(`judging against the merge-base ${ctx.diff.mergeBase.slice(0, 12)} in a temporary worktree (${worktree.dependencies})`);
+        ctx.log(`judging against the merge-base ${ctx.diff.mergeBase.slice(0, 12)} in a temporary worktree (dependencies: ${worktree.dependencies})`);
         return await use(worktree);
     }
     finally {

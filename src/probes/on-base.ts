@@ -33,7 +33,7 @@ export async function onBaseWorktree<C, T>(ctx: ProbeContext<C>, use: (worktree:
     },
   });
   try {
-    ctx.log(`judging against the merge-base ${ctx.diff.mergeBase.slice(0, 12)} in a temporary worktree (${worktree.dependencies})`);
+    ctx.log(`judging against the merge-base ${ctx.diff.mergeBase.slice(0, 12)} in a temporary worktree (dependencies: ${worktree.dependencies})`);
     return await use(worktree);
   } finally {
     worktree.dispose();

@@ -88,6 +88,9 @@ describe('repository-controlled programs', () => {
       // Committed attributes route every file through the drivers, too.
       '.gitattributes': '* filter=evil diff=evil merge=evil\n',
       'notes.txt': 'a text file the diff and the secrets scan read\n',
+    }, {
+      // The PR's test does not exercise plant.js; this scenario is about git, not about placebo tests.
+      '.loki/verify.yml': 'test:\n  anti_placebo: "off"\n',
     });
 
     // origin holds `main`; the local branch is deleted, so the gate fetches the base (upload-pack, ssh).
@@ -111,7 +114,7 @@ describe('repository-controlled programs', () => {
     expect(run.evidence?.probes.map((p) => [p.id, p.status])).toEqual(
       expect.arrayContaining([['build', 'pass'], ['test', 'pass'], ['secrets', 'pass'], ['heldout', 'pass']]),
     );
-    expect(run.code).toBe(0);
+    expect(run.code, JSON.stringify(run.evidence?.reasons)).toBe(0);
 
     // The plants are live: plain git in this repository runs them (so the assertion above means something).
     spawnSync('git', ['status', '--porcelain'], { cwd: repo.dir, stdio: 'ignore' });

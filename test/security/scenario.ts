@@ -8,9 +8,9 @@ import { tempDir, TestRepo, type Files } from '../helpers/repo.js';
 export const PASSING_TEST = `const test = require('node:test');\nconst assert = require('node:assert');\ntest('adds', () => assert.equal(1 + 1, 2));\n`;
 
 /** A repository on `main` with a node package, then a `feature` branch with `files` committed. */
-export function project(scripts: Record<string, string>, files: Files = {}): TestRepo {
+export function project(scripts: Record<string, string>, files: Files = {}, baseFiles: Files = {}): TestRepo {
   const repo = TestRepo.init();
-  repo.commit('initial', { 'package.json': JSON.stringify({ name: 'fixture', version: '1.0.0', scripts }, null, 2), 'README.md': '# fixture\n' });
+  repo.commit('initial', { 'package.json': JSON.stringify({ name: 'fixture', version: '1.0.0', scripts }, null, 2), 'README.md': '# fixture\n', ...baseFiles });
   repo.checkout('feature', true);
   repo.commit('change', { 'sum.test.js': PASSING_TEST, ...files });
   return repo;

@@ -4,7 +4,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,18 +37,19 @@ function userState(repo: TestRepo): string {
   return [index, repo.git('status', '--porcelain=v2', '--branch', '--untracked-files=all'), repo.head()].join('\n');
 }
 
-function baseWorktreesLeft(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('loki-verify-base-'));
+function baseWorktreesLeft(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.startsWith('loki-verify-base-'));
 }
 
 function gate(repo: TestRepo) {
   const before = userState(repo);
-  const leftBefore = new Set(baseWorktreesLeft());
-  const run = runCli(['main', '--only', 'test'], { cwd: repo.dir, out: tempDir('loki-out-') });
+  // A temp folder of this run's own, so base worktrees of test files running alongside do not count.
+  const temp = tempDir('loki-base-tmp-');
+  const run = runCli(['main', '--only', 'test'], { cwd: repo.dir, out: tempDir('loki-out-'), env: cleanEnv({ TMPDIR: temp }) });
   const test = run.evidence?.probes.find((p) => p.id === 'test');
   // After every run: no base worktree left, in git or on disk, and the user's tree and index untouched.
   expect(repo.git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
-  expect(baseWorktreesLeft().filter((name) => !leftBefore.has(name))).toEqual([]);
+  expect(baseWorktreesLeft(temp)).toEqual([]);
   expect(userState(repo)).toBe(before);
   return { ...run, test, details: test?.details as Record<string, unknown> | undefined, rules: run.evidence?.findings.map((f) => f.rule) ?? [] };
 }
