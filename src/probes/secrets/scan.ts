@@ -3,6 +3,7 @@
 // (entropy, placeholders, format checks), kept only where the commit added the line, and checked
 // against allow comments. Where rules report overlapping text, the most specific wins.
 import { sha256 } from '../../core/fingerprint.js';
+import { lineOf, lineStarts } from '../../core/text.js';
 import type { AllowCandidate } from './gitleaks.js';
 import { ALLOW_COMMENT_KEYWORDS, inlineAllow } from './inline-allow.js';
 import { isPlaceholder, shannonEntropy } from './placeholder.js';
@@ -102,7 +103,7 @@ function scanEntry(entry: ScanEntry, { rules, keywordIds, matcher, allows, commi
   const { source } = entry;
   const text = source.content;
   const present = matcher.present(text);
-  const lineStarts = lineStartsOf(text);
+  const starts = lineStarts(text);
   let allow: ReturnType<typeof inlineAllow> | undefined;
   const candidates: Candidate[] = [];
   for (const [r, rule] of rules.entries()) {
@@ -116,12 +117,12 @@ function scanEntry(entry: ScanEntry, { rules, keywordIds, matcher, allows, commi
     const matches = rule.find ? rule.find(text, entry.path) : regexMatches(rule.pattern!, text);
     for (const match of matches) {
       if (!judge(rule, match, text)) continue;
-      const span = addedSpan(source, lineStarts, match.secretStart, match.secretStart + match.secret.length);
+      const span = addedSpan(source, starts, match.secretStart, match.secretStart + match.secret.length);
       if (!span) continue;
       allow ??= inlineAllow(text.split('\n'));
-      const startLine = lineIndexOf(lineStarts, match.start);
+      const startLine = lineOf(starts, match.start);
       if (allow(span.index, rule.id) || allow(startLine, rule.id)) continue;
-      const line = text.slice(lineStarts[startLine], (lineStarts[startLine + 1] ?? text.length + 1) - 1);
+      const line = text.slice(starts[startLine], (starts[startLine + 1] ?? text.length + 1) - 1);
       const candidate = { rule: rule.id, secret: match.secret, match: text.slice(match.start, match.end), line, ...(entry.path === undefined ? {} : { path: entry.path }) };
       candidates.push({
         allowed: allows(commit ? { ...candidate, commit } : candidate),
@@ -150,27 +151,10 @@ function fileHit(rule: Rule, entry: ScanEntry, allowed: boolean): Candidate {
   return { hit, allowed, start: -1, end: -1, priority: rule.priority };
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-function lineIndexOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Where the secret starts (text line index, file line number); undefined when the commit added none of its lines. */
 function addedSpan(source: ScanSource, starts: readonly number[], start: number, end: number): { index: number; line: number } | undefined {
-  const first = lineIndexOf(starts, start);
-  const last = lineIndexOf(starts, Math.max(start, end - 1));
+  const first = lineOf(starts, start);
+  const last = lineOf(starts, Math.max(start, end - 1));
   let index = -1;
   let added = false;
   for (let line = first; line <= last; line++) {

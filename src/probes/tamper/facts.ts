@@ -1,4 +1,5 @@
 // Pure: what the tamper rules need to know about one version of a source file, whatever its language.
+import { lineOf, lineStarts } from '../../core/text.js';
 
 export type MarkerKind = 'skip' | 'focus';
 
@@ -59,16 +60,6 @@ export function collapse(text: string): string {
 
 /** 1-based line of each offset, by binary search over the line starts of `text`. */
 export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  return (offset) => lineOf(starts, offset) + 1;
 }

@@ -2,6 +2,7 @@
 // fast-xml-parser: validated first, so a broken file is an error with its line rather than half a tree; every
 // value stays a string; elements that may repeat are always arrays; each element remembers where it starts.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { lineOf, lineStarts } from '../../../core/text.js';
 import { LockfileParseError } from '../types.js';
 import type { JsonObject } from './json.js';
 
@@ -25,18 +26,9 @@ export function parseXml(text: string, repeated: readonly string[]): JsonObject 
 
 /** The 1-based line where a parsed element starts, for a document whose elements are looked up many times. */
 export function elementLines(text: string): (element: unknown) => number | undefined {
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStarts(text);
   return (element) => {
     const start = (element as { [META]?: { startIndex?: number } } | undefined)?.[META]?.startIndex;
-    if (start === undefined) return undefined;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= start) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
+    return start === undefined ? undefined : lineOf(starts, start) + 1;
   };
 }
