@@ -1195,7 +1195,9 @@ function describeSchemaErrors(errors) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ lineStarts),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   cA: () => (/* binding */ lineOf),
 /* harmony export */   n6: () => (/* binding */ compareText),
 /* harmony export */   os: () => (/* binding */ tailLines)
 /* harmony export */ });
@@ -1217,6 +1219,26 @@ function tailLines(text, count) {
  */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Offsets at which the lines of `text` start (the first is 0): build once, then look lines up with `lineOf`. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+/** The 0-based line holding `offset`, by binary search over `lineStarts`. */
+function lineOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 
 
@@ -8089,6 +8111,7 @@ function selectLines(lines, isHot) {
 
 
 
+
 /** A rule needs every line when it has no keyword, or one the keyword matcher cannot take (not ASCII). */
 function unfiltered(rule) {
     return Boolean(rule.pattern || rule.find) && (rule.keywords.length === 0 || !rule.keywords.every(isAsciiKeyword));
@@ -8115,7 +8138,7 @@ function scanEntry(entry, { rules, keywordIds, matcher, allows, commit }) {
     const { source } = entry;
     const text = source.content;
     const present = matcher.present(text);
-    const lineStarts = lineStartsOf(text);
+    const starts = (0,core_text/* lineStarts */._$)(text);
     let allow;
     const candidates = [];
     for (const [r, rule] of rules.entries()) {
@@ -8133,14 +8156,14 @@ function scanEntry(entry, { rules, keywordIds, matcher, allows, commit }) {
         for (const match of matches) {
             if (!judge(rule, match, text))
                 continue;
-            const span = addedSpan(source, lineStarts, match.secretStart, match.secretStart + match.secret.length);
+            const span = addedSpan(source, starts, match.secretStart, match.secretStart + match.secret.length);
             if (!span)
                 continue;
             allow ??= inlineAllow(text.split('\n'));
-            const startLine = lineIndexOf(lineStarts, match.start);
+            const startLine = (0,core_text/* lineOf */.cA)(starts, match.start);
             if (allow(span.index, rule.id) || allow(startLine, rule.id))
                 continue;
-            const line = text.slice(lineStarts[startLine], (lineStarts[startLine + 1] ?? text.length + 1) - 1);
+            const line = text.slice(starts[startLine], (starts[startLine + 1] ?? text.length + 1) - 1);
             const candidate = { rule: rule.id, secret: match.secret, match: text.slice(match.start, match.end), line, ...(entry.path === undefined ? {} : { path: entry.path }) };
             candidates.push({
                 allowed: allows(commit ? { ...candidate, commit } : candidate),
@@ -8168,28 +8191,10 @@ function fileHit(rule, entry, allowed) {
     const hit = { rule: rule.id, title: rule.title, line: 1, secretHash: (0,fingerprint/* sha256 */.s)(`file:${identity}`), preview: '(whole file)' };
     return { hit, allowed, start: -1, end: -1, priority: rule.priority };
 }
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return starts;
-}
-function lineIndexOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
 /** Where the secret starts (text line index, file line number); undefined when the commit added none of its lines. */
 function addedSpan(source, starts, start, end) {
-    const first = lineIndexOf(starts, start);
-    const last = lineIndexOf(starts, Math.max(start, end - 1));
+    const first = (0,core_text/* lineOf */.cA)(starts, start);
+    const last = (0,core_text/* lineOf */.cA)(starts, Math.max(start, end - 1));
     let index = -1;
     let added = false;
     for (let line = first; line <= last; line++) {
@@ -10027,6 +10032,7 @@ var fxp = __webpack_require__(75824);
 // value stays a string; elements that may repeat are always arrays; each element remembers where it starts.
 
 
+
 const META = XMLParser/* default */.A.getMetaDataSymbol();
 function parseXml(text, repeated) {
     const valid = fxp/* XMLValidator */.iI.validate(text);
@@ -10046,23 +10052,10 @@ function parseXml(text, repeated) {
 }
 /** The 1-based line where a parsed element starts, for a document whose elements are looked up many times. */
 function elementLines(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+    const starts = (0,core_text/* lineStarts */._$)(text);
     return (element) => {
         const start = element?.[META]?.startIndex;
-        if (start === undefined)
-            return undefined;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= start)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low + 1;
+        return start === undefined ? undefined : (0,core_text/* lineOf */.cA)(starts, start) + 1;
     };
 }
 
@@ -12666,6 +12659,7 @@ function dirOf(path) {
 var parser_lib = __webpack_require__(5429);
 ;// CONCATENATED MODULE: ./src/probes/tamper/facts.ts
 // Pure: what the tamper rules need to know about one version of a source file, whatever its language.
+
 const NO_FACTS = { tests: [], suppressions: [], imports: [] };
 /**
  * Whitespace removed: the form in which two bodies are compared. An empty body (`{}`, `: pass`) is ''
@@ -12681,22 +12675,8 @@ function collapse(text) {
 }
 /** 1-based line of each offset, by binary search over the line starts of `text`. */
 function lineIndex(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const starts = (0,core_text/* lineStarts */._$)(text);
+    return (offset) => (0,core_text/* lineOf */.cA)(starts, offset) + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/probes/tamper/languages/suppression-comments.ts
