@@ -16794,10 +16794,12 @@ async function verify(options, run) {
     const git = createGit(root, { env, signal: run.signal, repository: { gitDir: run.gitDir, workTree: root } });
     const diff = await resolveDiff(git, { base: options.base, outDir: run.outDir, log: run.log });
     run.progress.diff = diff;
+    const policyFrom = options.policyFrom ?? 'merge-base';
+    const readAtMergeBase = (path) => git.tryShowFile(diff.mergeBase, path);
     const loaded = await loadConfig({
         root,
-        from: options.policyFrom ?? 'merge-base',
-        readAtMergeBase: (path) => git.tryShowFile(diff.mergeBase, path),
+        from: policyFrom,
+        readAtMergeBase,
         probes,
         ...(options.config === undefined ? {} : { explicitPath: options.config }),
     });
@@ -16807,8 +16809,7 @@ async function verify(options, run) {
     // Before any probe runs the PR's code.
     const heldoutProbe = probes.find((p) => p.id === 'heldout');
     const reveal = (heldoutProbe ? probeSettings(config, heldoutProbe).reveal : undefined);
-    const readAtMergeBase = options.policyFrom === 'head' ? undefined : (path) => git.tryShowFile(diff.mergeBase, path);
-    const heldoutSource = await readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide, readAtMergeBase);
+    const heldoutSource = await readHeldoutEarly(options.heldout, root, reveal ?? 'titles', run.hide, policyFrom === 'head' ? undefined : readAtMergeBase);
     if (diff.dirty.length) {
         run.log(`warning: ${diff.dirty.length} uncommitted path(s) in the working tree are not verified (only committed changes count)`);
     }
