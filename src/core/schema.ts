@@ -12,6 +12,12 @@ export function compileSchema<T>(schema: object): ValidateFunction<T> {
   return ajv.compile<T>(schema);
 }
 
+/** A validator compiled on first use: loading a module does not pay for a schema it may never check. */
+export function lazyValidator<T>(schema: () => object): () => ValidateFunction<T> {
+  let validate: ValidateFunction<T> | undefined;
+  return () => (validate ??= compileSchema<T>(schema()));
+}
+
 /** Dotted key path of an ajv error (`build.timeout`, `secrets.allow[0].reason`). */
 function keyPath(error: ErrorObject): string {
   const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));

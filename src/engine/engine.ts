@@ -61,23 +61,29 @@ async function runOne(
 
   const selection = options.select(probe);
   if (!selection.run) return finish({ status: 'skipped', summary: selection.reason });
-  if (!probe.runsPrCode || !tree) return finish(await execute(probe, options, lookup));
+  const guard = probe.runsPrCode ? tree : undefined;
+  if (!guard) return finish(await execute(probe, options, lookup, (work) => work()));
 
-  // Whatever the probe's end (pass, crash, timeout), what its code did to the tree is checked.
-  let before;
-  try {
-    before = await tree.before();
-  } catch (error) {
-    return finish({ status: 'error', summary: `could not snapshot the working tree before running the PR's code: ${errorMessage(error)}` });
-  }
-  const outcome = await execute(probe, options, lookup);
-  let changes: TreeChange[];
-  try {
-    changes = await tree.after(before);
-  } catch (error) {
-    return finish({ status: 'error', summary: `could not check the working tree after running the PR's code: ${errorMessage(error)}` });
-  }
+  // Only a probe that applies runs the PR's code, so only then is the tree snapshotted around it; whatever
+  // its end (pass, crash, timeout), what its code did to the tree is checked.
+  let changes: TreeChange[] | undefined;
+  const outcome = await execute(probe, options, lookup, async (work) => {
+    let before;
+    try {
+      before = await guard.before();
+    } catch (error) {
+      return { status: 'error', summary: `could not snapshot the working tree before running the PR's code: ${errorMessage(error)}` };
+    }
+    const outcome = await work();
+    try {
+      changes = await guard.after(before);
+    } catch (error) {
+      return { status: 'error', summary: `could not check the working tree after running the PR's code: ${errorMessage(error)}` };
+    }
+    return outcome;
+  });
   const result = finish(outcome);
+  if (changes === undefined) return result;
   if (changes.length === 0) return { ...result, tree_changes: changes };
   const findings = options.tree?.report
     ? treeModifiedFindings(probe.id, changes, result.findings).map((f) => ({ probe: probe.id, ...f }))
@@ -85,18 +91,35 @@ async function runOne(
   return { ...result, tree_changes: changes, findings: [...result.findings, ...findings] };
 }
 
-/** Applicability, then the probe's run under its timeout; a crash is an `error` outcome. */
-async function execute(probe: Probe, options: EngineOptions, lookup: (id: ProbeId) => ProbeResult | undefined): Promise<ProbeOutcome> {
+/**
+ * Applicability, then the probe's run under its timeout, wrapped by `around` (which starts the run when
+ * it is ready); a crash is an `error` outcome.
+ */
+async function execute(
+  probe: Probe,
+  options: EngineOptions,
+  lookup: (id: ProbeId) => ProbeResult | undefined,
+  around: (work: () => Promise<ProbeOutcome>) => Promise<ProbeOutcome>,
+): Promise<ProbeOutcome> {
   const controller = new AbortController();
   const stopOnInterrupt = (): void => controller.abort();
   options.signal?.addEventListener('abort', stopOnInterrupt, { once: true });
   const timeoutMs = options.timeoutMs(probe);
   const ctx = options.context(probe, controller.signal, lookup, Date.now() + timeoutMs);
+  try {
+    const applicability = await caught(() => probe.applies(ctx));
+    if ('status' in applicability) return applicability;
+    if (!applicability.applies) return { status: 'skipped', summary: applicability.reason };
+    return await around(() => caught(() => runTimed(probe, ctx, controller, timeoutMs)));
+  } finally {
+    options.signal?.removeEventListener('abort', stopOnInterrupt);
+  }
+}
+
+/** The probe's run, stopped (and given time to settle) when it outlasts its timeout. */
+async function runTimed(probe: Probe, ctx: ProbeContext, controller: AbortController, timeoutMs: number): Promise<ProbeOutcome> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    const applicability = await probe.applies(ctx);
-    if (!applicability.applies) return { status: 'skipped', summary: applicability.reason };
-
     const work = probe.run(ctx);
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
@@ -113,14 +136,20 @@ async function execute(probe: Probe, options: EngineOptions, lookup: (id: ProbeI
       status: 'inconclusive',
       summary: `timed out after ${formatSeconds(timeoutMs)}; raise ${probe.id}.timeout in the config if this is expected`,
     };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `step`'s value, or the outcome its exception stands for. */
+async function caught<T>(step: () => T | Promise<T>): Promise<T | ProbeOutcome> {
+  try {
+    return await step();
   } catch (error) {
     // A file of the tree that cannot be read safely (a link out, a FIFO, too large): the probe could not judge.
     if (error instanceof FileReadError) return { status: 'inconclusive', summary: errorMessage(error) };
     const summary = error instanceof VerifyError ? errorMessage(error) : `probe crashed: ${errorMessage(error)}`;
     return { status: 'error', summary };
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', stopOnInterrupt);
   }
 }
 

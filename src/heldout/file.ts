@@ -2,7 +2,7 @@
 // Error messages name key paths and line numbers only: never a command or hidden file content.
 import schema from '../../schemas/heldout.schema.json' with { type: 'json' };
 import { VerifyError } from '../core/errors.js';
-import { compileSchema, describeSchemaErrors } from '../core/schema.js';
+import { describeSchemaErrors, lazyValidator } from '../core/schema.js';
 import { parseYamlOrJson } from '../core/yaml-or-json.js';
 
 export interface HeldoutItem {
@@ -20,7 +20,7 @@ export interface HeldoutFile {
   items: HeldoutItem[];
 }
 
-const validate = compileSchema<HeldoutFile>(schema);
+const validator = lazyValidator<HeldoutFile>(() => schema);
 
 const FIX = 'fix the held-out file (format: see docs/heldout.md)';
 
@@ -34,6 +34,7 @@ export function parseHeldout(text: string, source: string): HeldoutFile {
 
 /** Checks parsed data against the schema and the rules a schema cannot express (unique ids, safe paths). */
 export function validateHeldout(data: unknown, source: string): HeldoutFile {
+  const validate = validator();
   if (!validate(data)) {
     throw new VerifyError(`${source} is invalid: ${describeSchemaErrors(validate.errors)}; ${FIX}`);
   }

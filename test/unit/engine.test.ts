@@ -140,6 +140,30 @@ describe('runProbes tree guard', () => {
     expect(build).toMatchObject({ findings: [], tree_changes: [{ path: 'HEAD', change: 'head-moved' }] });
     expect(test).toMatchObject({ status: 'error', findings: [], tree_changes: [{ path: 'a.txt', change: 'unstaged' }] });
   });
+
+  it('snapshots only around a PR-code probe that applies: one that does not, or whose check crashes, runs no PR code', async () => {
+    const { guard } = fakeTree(false);
+    let snapshots = 0;
+    const counted = { ...guard, snapshot: () => (snapshots++, guard.snapshot()) };
+    const idle = probe('build', async () => ({ status: 'pass', summary: 'built' }), { runsPrCode: true, applies: () => ({ applies: false, reason: 'nothing to build' }) });
+    const broken = probe('static', async () => ({ status: 'pass', summary: 'clean' }), {
+      runsPrCode: true,
+      applies: () => {
+        throw new Error('unreadable config');
+      },
+    });
+    const [build, lint] = await runProbes({
+      probes: [idle, broken],
+      select: () => ({ run: true }),
+      timeoutMs: () => 5000,
+      context: (_p, signal, result) => ({ signal, result }) as unknown as ProbeContext,
+      tree: counted,
+    });
+    expect(build).toMatchObject({ status: 'skipped', summary: 'nothing to build' });
+    expect(build?.tree_changes).toBeUndefined();
+    expect(lint).toMatchObject({ status: 'error', summary: 'probe crashed: unreadable config' });
+    expect(snapshots).toBe(0);
+  });
 });
 
 describe('treeModifiedFindings', () => {
