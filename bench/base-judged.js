@@ -75,7 +75,8 @@ try {
       deadline: Date.now() + 900_000,
       signal: new AbortController().signal,
       childEnv,
-      log: () => undefined,
+      // BENCH_TRACE=1 prints the probe's log lines with their time, to see where the time goes.
+      log: process.env.BENCH_TRACE ? (line) => console.log(`  ${performance.now().toFixed(0).padStart(8)} ms  ${line}`) : () => undefined,
       result: () => undefined,
     });
   console.log(`suite: ${FILES} files x ${TESTS_PER_FILE} tests = ${FILES * TESTS_PER_FILE} vitest tests; the PR adds ${NEW_TESTS} tests in one new file`);

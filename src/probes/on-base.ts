@@ -1,7 +1,7 @@
 // Running the PR's build or tests again on the merge-base, for the probes that judge a failure by
 // whether it was already there: a temporary base worktree within the probe's own deadline, kept back
 // from it so the head's outcome is still returned when the base is slow, and always removed.
-import { openBaseWorktree, type BaseWorktree } from '../workspace/base-worktree.js';
+import type { BaseWorktree } from '../workspace/base-worktree.js';
 import type { ProbeContext } from './probe.js';
 
 /** `concern`: a failure the base has too is advisory (preexisting-failure); `block`: it blocks as before. */
@@ -18,10 +18,12 @@ export function baseBudgetMs(ctx: Pick<ProbeContext, 'deadline'>): number {
   return ctx.deadline - Date.now() - RESERVE_MS;
 }
 
-/** Runs `use` in a fresh worktree of the merge-base; throws (one line) when it cannot be made or time is short. */
-export async function onBaseWorktree<C, T>(ctx: ProbeContext<C>, use: (worktree: BaseWorktree) => Promise<T>): Promise<T> {
+/** A fresh worktree of the merge-base with its dependencies; throws (one line) when it cannot be made or time is short. */
+export async function openOnBase<C>(ctx: ProbeContext<C>): Promise<BaseWorktree> {
   if (baseBudgetMs(ctx) < MIN_BUDGET_MS) throw new Error('too little time left before the probe timeout');
-  const worktree = await openBaseWorktree({
+  // Loaded when a base is needed: the probes' definitions (which import this module) stay light.
+  const { openBaseWorktree } = await import('../workspace/base-worktree.js');
+  return openBaseWorktree({
     git: ctx.git,
     root: ctx.root,
     sha: ctx.diff.mergeBase,
@@ -32,6 +34,11 @@ export async function onBaseWorktree<C, T>(ctx: ProbeContext<C>, use: (worktree:
       return { ok: result.exitCode === 0, output: result.output };
     },
   });
+}
+
+/** Runs `use` in a fresh worktree of the merge-base, removed afterwards. */
+export async function onBaseWorktree<C, T>(ctx: ProbeContext<C>, use: (worktree: BaseWorktree) => Promise<T>): Promise<T> {
+  const worktree = await openOnBase(ctx);
   try {
     ctx.log(`judging against the merge-base ${ctx.diff.mergeBase.slice(0, 12)} in a temporary worktree (dependencies: ${worktree.dependencies})`);
     return await use(worktree);

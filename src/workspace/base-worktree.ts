@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Git } from '../git/git.js';
 import { onInterrupt } from '../process/interrupt.js';
 import type { ChangedFile } from '../types.js';
-import { isLockfile, isManifest, nodeDependencyChange } from './dependency-reuse.js';
+import { isLockfile, isManifest, isPyproject, nodeDependencyChange, pythonDependencyChange, type ManifestChange } from './dependency-reuse.js';
 import { hasFile, readPackageJson } from './files.js';
 import { detectPackageManager, frozenInstall } from './package-manager.js';
 
@@ -19,6 +19,11 @@ export interface BaseWorktree {
   sha: string;
   /** How dependencies were provided, for the probe's details. */
   dependencies: string;
+  /**
+   * The Python dependency file the PR changed, if any. The gate installs no Python packages: Python
+   * runs on the base use the head's environment, which is only right when this is undefined.
+   */
+  pythonChange?: string;
   /** Removes the checkout and git's record of it; safe to call more than once. */
   dispose(): void;
 }
@@ -62,9 +67,9 @@ export async function openBaseWorktree(options: OpenOptions): Promise<BaseWorktr
     adminDir = join(common, 'worktrees', basename(dir));
     await options.git.raw(['worktree', 'add', '--detach', dir, options.sha], { signal: options.signal });
     adminDir = worktreeAdminDir(dir) ?? adminDir;
-    const dependencies = await provideDependencies(options, dir);
+    const { dependencies, pythonChange } = await provideDependencies(options, dir);
     if (options.signal.aborted) throw new Error('stopped before the base checkout was ready');
-    return { dir, sha: options.sha, dependencies, dispose };
+    return { dir, sha: options.sha, dependencies, ...(pythonChange ? { pythonChange } : {}), dispose };
   } catch (error) {
     dispose();
     throw error;
@@ -81,19 +86,21 @@ function worktreeAdminDir(dir: string): string | undefined {
   }
 }
 
-/** Links the head's node_modules (root and workspace packages) and virtualenv, or installs frozen when the PR changed them. */
-async function provideDependencies(options: OpenOptions, dir: string): Promise<string> {
+/** Links the head's node_modules (root and workspace packages) and virtualenv, or installs frozen when the PR changed the Node ones. */
+async function provideDependencies(options: OpenOptions, dir: string): Promise<Pick<BaseWorktree, 'dependencies' | 'pythonChange'>> {
   const notes: string[] = [];
   const packageDirs = (await options.git.raw(['ls-files', '-z', '--', ':(glob)**/package.json'], { signal: options.signal }))
     .split('\0')
     .filter((path) => path && !/(?:^|\/)node_modules\//.test(path))
     .map((path) => dirname(path));
   const changedPaths = options.changed.map((f) => f.path);
-  const manifests = await Promise.all(
-    options.changed
-      .filter((f) => isManifest(f.path))
-      .map(async (f) => ({ path: f.path, base: await options.git.tryShowFile(options.sha, f.oldPath ?? f.path), head: await options.git.tryShowFile('HEAD', f.path) })),
-  );
+  const bothSides = (matches: (path: string) => boolean): Promise<ManifestChange[]> =>
+    Promise.all(
+      options.changed
+        .filter((f) => matches(f.path))
+        .map(async (f) => ({ path: f.path, base: await options.git.tryShowFile(options.sha, f.oldPath ?? f.path), head: await options.git.tryShowFile('HEAD', f.path) })),
+    );
+  const manifests = await bothSides(isManifest);
   const changedBy = nodeDependencyChange(changedPaths.filter((p) => isLockfile(p) || isManifest(p)), manifests);
   if (packageDirs.length && changedBy) {
     const pkg = readPackageJson(dir);
@@ -115,12 +122,14 @@ async function provideDependencies(options: OpenOptions, dir: string): Promise<s
     }
     if (linked) notes.push(`head's node_modules linked (${linked} folder${linked === 1 ? '' : 's'})`);
   }
-  for (const venv of VENVS) {
+  const pythonChange = pythonDependencyChange(changedPaths, await bothSides(isPyproject));
+  if (pythonChange) notes.push(`head's Python environment not reusable (the PR changed ${pythonChange})`);
+  for (const venv of pythonChange ? [] : VENVS) {
     const from = join(options.root, venv);
     if (existsSync(join(from, 'pyvenv.cfg')) && !existsSync(join(dir, venv))) {
       symlinkSync(from, join(dir, venv), 'dir');
       notes.push(`head's virtualenv ${venv} linked`);
     }
   }
-  return notes.join('; ') || 'none needed';
+  return { dependencies: notes.join('; ') || 'none needed', ...(pythonChange ? { pythonChange } : {}) };
 }

@@ -83,6 +83,18 @@ describe('openBaseWorktree', () => {
     expect(wt.dependencies).toContain('installed with `npm ci --no-audit --no-fund` (the PR changed package-lock.json)');
   });
 
+  it('does not link the virtualenv when the PR changed the Python requirements, and names the file', async () => {
+    const { repo, base } = workspaceRepo({ 'requirements.txt': 'requests==2.32.3\n' });
+    const wt = await openBaseWorktree({ git: createGit(repo.dir), root: repo.dir, sha: base, changed: changed('requirements.txt'), signal: new AbortController().signal, run: noRun });
+    try {
+      expect(wt.pythonChange).toBe('requirements.txt');
+      expect(existsSync(join(wt.dir, '.venv'))).toBe(false);
+      expect(wt.dependencies).toBe("head's node_modules linked (2 folders); head's Python environment not reusable (the PR changed requirements.txt)");
+    } finally {
+      wt.dispose();
+    }
+  });
+
   it('a failed install is an error naming the command, and the worktree is removed', async () => {
     const { repo, base } = workspaceRepo({ 'package.json': JSON.stringify({ name: 'root', workspaces: ['packages/*'], dependencies: { left: '2.0.0' } }) });
     const run: RunIn = () => Promise.resolve({ ok: false, output: 'npm error code ENOTFOUND\n' });

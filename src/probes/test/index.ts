@@ -1,29 +1,9 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
-import { tailLines } from '../../core/text.js';
-import { prepareLaunch } from '../../workspace/launcher.js';
-import { readPackageJson } from '../../workspace/files.js';
-import { describeCommand } from '../build/detect.js';
-import { notRunOutcome } from '../command-failure.js';
-import { diagnoseEnvironment } from '../environment-facts.js';
 import { Type } from 'typebox';
 import { command, oneOf, withDefault } from '../../config/schema-parts.js';
 import { APPLIES, defineProbe, notApplicable, oncePerRun, type ProbeContext, type SettingsOf } from '../probe.js';
-import { prepareCollection } from './collect/hooks.js';
-import { readReports, type RunnerRun } from './collect/read.js';
-import { detectTests, goModule, type TestPlan } from './detect.js';
-import { judgeTestRun, type TestRunFacts } from './judge.js';
-import { locateByTitle } from './locate.js';
-import { sliceRun } from './shard-run.js';
-import { EMPTY_SLICE_REASON } from '../../merge/merge.js';
-import type { ProbeOutcome, Shard } from '../../types.js';
-import { parseReport, type TestCounts } from './reports.js';
-import type { ExecResult } from '../../process/exec.js';
-import { judgeAgainstBase } from './base/against-base.js';
-import { ANTI_PLACEBO_MODES, type HeadFailure } from './base/judge.js';
+import { detectTests } from './detect.js';
+import { ANTI_PLACEBO_MODES } from './base/judge.js';
 import { PREEXISTING_MODES } from '../on-base.js';
-
-const OUTPUT_TAIL_LINES = 30;
 
 const settings = Type.Object({
   run: Type.Optional(command()),
@@ -61,118 +41,8 @@ export const testProbe = defineProbe({
       : notApplicable('no tests found: no test.run in config, package.json test script, test files, go.mod or Cargo.toml');
   },
   async run(ctx) {
-    const build = ctx.result('build');
-    if (build?.status === 'fail' && ctx.settings.needs_build) return { status: 'skipped', summary: 'not run: the build failed (test.needs_build)' };
-    const plan = testPlan(ctx)!;
-    const shard = ctx.options.shard && ctx.options.shard.total > 1 ? ctx.options.shard : undefined;
-    const slice = shard ? await sliceRun(ctx, plan, shard) : { command: plan.command };
-    if ('outcome' in slice) return slice.outcome;
-    const launch = plan.packageManager ? prepareLaunch(ctx.root, plan.packageManager, readPackageJson(ctx.root, ctx.root), ctx.env.PATH) : undefined;
-    const node = await ctx.exec(['node', '-p', 'process.versions.node'], { env: { ...launch?.env, NODE_OPTIONS: '' }, timeoutMs: 10_000 });
-    const nodeVersion = node.exitCode === 0 ? node.stdout.trim() : undefined;
-    const collection = prepareCollection({ baseEnv: ctx.env, nodeTestReporter: plan.nodeTestReporter, nodeVersion });
-    try {
-      // The slice's exact command, with the NODE_OPTIONS part that selects it (node's --test-shard).
-      const shown = [slice.nodeOption ? `NODE_OPTIONS=${slice.nodeOption}` : '', describeCommand(slice.command)].filter(Boolean).join(' ');
-      ctx.log(`running ${shown} (${plan.source}${shard ? `, shard ${shard.index}/${shard.total}` : ''}${launch?.note ? `; ${launch.note}` : ''})`);
-      const nodeOptions: Record<string, string> = slice.nodeOption ? { NODE_OPTIONS: [collection.env.NODE_OPTIONS ?? ctx.env.NODE_OPTIONS, slice.nodeOption].filter(Boolean).join(' ') } : {};
-      const result = await ctx.exec(slice.command, { env: { ...collection.env, ...nodeOptions, ...launch?.env }, keepBytes: 256 * 1024 });
-      const notRun = notRunOutcome('the test runner', result);
-      const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
-      if (notRun) return { ...notRun, details: { runner: plan.runner, source: plan.source, command: shown, exit_code: result.exitCode, output_tail: tail } };
-      const { runs, unreadable } = readReports(collection.reportDir);
-      const facts: TestRunFacts = {
-        runner: plan.runner,
-        source: plan.source,
-        command: shown,
-        exitCode: result.exitCode,
-        signal: result.signal,
-        ...collected(plan, ctx.root, result, runs),
-        unreadable,
-        customCommand: plan.source === 'config test.run',
-        outputTail: tail,
-      };
-      if (result.exitCode !== 0) {
-        const environment = diagnoseEnvironment(ctx.root, result);
-        if (environment) facts.environment = environment;
-      }
-      const head = judgeTestRun(facts);
-      const judged = await judgeAgainstBase(ctx, { outcome: head, failures: failingTests(head, plan.runner), runner: plan.runner });
-      const outcome = shard ? sliceOutcome(judged, facts, shard) : judged;
-      return build?.status === 'fail' ? { ...outcome, summary: `${outcome.summary} (the build failed)` } : outcome;
-    } finally {
-      collection.dispose();
-      launch?.dispose();
-    }
+    // The run's modules (report parsers, the base judgement) load only when tests run.
+    const { runTests } = await import('./run.js');
+    return runTests(ctx, testPlan(ctx)!);
   },
 });
-
-/** The failing tests the outcome names (one test-failed finding each). */
-function failingTests(outcome: ProbeOutcome, runner: string): HeadFailure[] {
-  return (outcome.findings ?? []).flatMap((finding) => {
-    const details = finding.details as { test?: string; title_path?: string[]; runner?: string } | undefined;
-    if (finding.rule !== 'test-failed' || !details?.test) return [];
-    return [{ name: details.test, runner: details.runner ?? runner, ...(finding.file ? { file: finding.file } : {}), ...(details.title_path ? { titlePath: details.title_path } : {}) }];
-  });
-}
-
-/** A slice's outcome carries its shard; one that ran no test (more shards than test files) is an empty slice. */
-function sliceOutcome(outcome: ProbeOutcome, facts: TestRunFacts, shard: Shard): ProbeOutcome {
-  const ran = facts.runs.reduce((n, run) => n + run.counts.passed + run.counts.failed, 0);
-  const empty = ran === 0 && facts.exitCode === 0;
-  return {
-    ...outcome,
-    ...(empty ? { status: 'skipped', summary: EMPTY_SLICE_REASON } : {}),
-    details: { ...outcome.details, shard },
-  };
-}
-
-/** Runs from the runners' reports, else the report the command printed, else every summary line of its output. */
-function collected(plan: TestPlan, root: string, result: ExecResult, reports: RunnerRun[]): Pick<TestRunFacts, 'runs' | 'collectedFrom'> {
-  const inRepo = (runs: RunnerRun[]): RunnerRun[] =>
-    runs.map((run) => {
-      const counts = relativeFiles(root, run.counts);
-      return { runner: run.runner, counts: { ...counts, failures: locateByTitle(root, counts.failures) } };
-    });
-  if (reports.length) return { runs: inRepo(reports), collectedFrom: 'reports' };
-  if (plan.printed) {
-    const text = plan.printed === 'go-json' ? result.stdout : result.output;
-    const module = plan.printed === 'go-json' ? goModule(root) : undefined;
-    const counts = parseReport(plan.printed, text, module ? { goModule: module } : {});
-    if (counts && counts.passed + counts.failed + counts.skipped > 0) return { runs: inRepo([{ runner: plan.runner, counts }]), collectedFrom: 'printed' };
-  }
-  const summary = parseReport('summary', result.output);
-  return summary ? { runs: inRepo([{ runner: plan.runner, counts: summary }]), collectedFrom: 'summary' } : { runs: [], collectedFrom: 'none' };
-}
-
-/** Failures' files relative to the repository root (reports give absolute paths, also inside workspaces). */
-function relativeFiles(root: string, counts: TestCounts): TestCounts {
-  let realRoot = root;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    // The root as given is the best there is.
-  }
-  const toRepo = (file: string | undefined): string | undefined => {
-    if (!file) return undefined;
-    if (!isAbsolute(file)) {
-      // Relative to where the runner ran, which in a workspace may be a package: kept only when it names a file from the root.
-      const rel = file.split(sep).join('/').replace(/^\.\//, '');
-      return existsSync(join(root, rel)) ? rel : undefined;
-    }
-    for (const base of [realRoot, root]) {
-      const rel = relative(base, file);
-      if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
-    }
-    return undefined;
-  };
-  return {
-    ...counts,
-    failures: counts.failures.map(({ file, line, ...rest }) => {
-      const inRepo = toRepo(file);
-      if (!inRepo) return rest;
-      // A file that failed to load is named by its path: the repository's, not the machine's.
-      return { ...rest, name: file && isAbsolute(file) ? rest.name.replace(file, inRepo) : rest.name, file: inRepo, ...(line ? { line } : {}) };
-    }),
-  };
-}

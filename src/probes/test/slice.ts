@@ -58,6 +58,14 @@ export function hashSlice(paths: readonly string[], shard: Shard): string[] {
   return keyed.filter((_, i) => i % shard.total === shard.index - 1).map((k) => k.path).sort();
 }
 
+/**
+ * The shard that runs the anti-placebo check of a sharded run: shard 1. Its judgement is about all the
+ * PR's new tests together (a placebo finding means none of them fails on the base), and shard verdicts
+ * merge by the worst, so it is made once, where the tests of any slicing always have a slice (shard 1
+ * is never an empty slice while there is a test) and where the unsharded probes run too.
+ */
+export const ANTI_PLACEBO_SHARD = 1;
+
 /** The test files in `pytest --collect-only -q` output (node ids `path::test[param]`), in order. */
 export function pytestFiles(output: string): string[] {
   const files = output.split('\n').filter((line) => line.includes('::')).map((line) => line.slice(0, line.indexOf('::')).trim());

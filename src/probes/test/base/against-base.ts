@@ -6,9 +6,11 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpat
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import type { ProbeContext } from '../../probe.js';
-import type { ProbeFinding, ProbeOutcome } from '../../../types.js';
+import type { ProbeFinding, ProbeOutcome, Shard } from '../../../types.js';
 import type { BaseWorktree } from '../../../workspace/base-worktree.js';
-import { baseBudgetMs, onBaseWorktree, type PreexistingMode } from '../../on-base.js';
+import { baseBudgetMs, openOnBase, type PreexistingMode } from '../../on-base.js';
+import { ANTI_PLACEBO_SHARD } from '../slice.js';
+import { buildOnBase } from './build-on-base.js';
 import { classifyChanges } from './changes.js';
 import { isRerunRunner, rerunCommands, type Layout, type RerunCommand, type RerunRunner, type TestSelection } from './filter.js';
 import {
@@ -33,8 +35,6 @@ export interface HeadRun {
   outcome: ProbeOutcome;
   /** The head run's failing tests (repository-relative files where known). */
   failures: HeadFailure[];
-  /** The runner detected for the repository, for files whose package names none. */
-  runner: string;
 }
 
 interface BaseRun {
@@ -45,64 +45,142 @@ interface BaseRun {
   problems: string[];
 }
 
-export async function judgeAgainstBase(ctx: ProbeContext<BaseSettings>, head: HeadRun): Promise<ProbeOutcome> {
-  const { outcome } = head;
-  if (outcome.status !== 'pass' && outcome.status !== 'fail') return outcome;
-  const started = Date.now();
-  const runnerOf = (file: string): string => runnerOfFile(ctx.root, file, head.runner);
+/** The base side of one test probe run: started before the head run, judged after it. */
+export interface BaseJudgement {
+  /** The head's outcome judged against the merge-base; the worktree is removed afterwards. */
+  judge(head: HeadRun): Promise<ProbeOutcome>;
+  /** Removes the worktree when the head run ended before `judge` (safe after it too). */
+  dispose(): Promise<void>;
+  /** Variables the base's test commands get on top of the probe's environment (a shared compile cache). */
+  useEnv(env: Record<string, string>): void;
+}
 
-  const rerun = head.failures.filter((f) => isRerunRunner(f.runner) && !/more failing tests/.test(f.name));
+export interface BaseJudgementOptions {
+  /** The runner detected for the repository, for files whose package names none. */
+  runner: string;
+  /** This run's slice of a sharded run: the anti-placebo check belongs to one shard only. */
+  shard?: Shard;
+}
+
+type Opened = { worktree: BaseWorktree } | { error: unknown };
+
+/**
+ * Starts the base side of the judgement. Whether the anti-placebo check runs is known from the diff
+ * alone, so its worktree (checkout and dependencies) is prepared while the head's tests run; the base's
+ * own test runs wait for the head run to end (two runs of one test file at once could share a port, a
+ * database or a temporary file, and a failure that overlap caused must never be graded as the PR's).
+ */
+export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: BaseJudgementOptions): BaseJudgement {
+  const runnerOf = (file: string): string => runnerOfFile(ctx.root, file, options.runner);
   const changes = classifyChanges(ctx.diff.files, runnerOf);
   const supported = changes.testCaseFiles.filter((f) => isRerunRunner(runnerOf(f)));
   const unsupported = changes.testCaseFiles.filter((f) => !supported.includes(f));
-  const antiPlaceboInput = { mode: ctx.settings.anti_placebo, sourceChanged: changes.sourceFiles.length > 0, unsupported, headFailures: head.failures };
-  // Without source changes or runnable new tests the verdict needs no base run.
-  const idle = judgeAntiPlacebo({ ...antiPlaceboInput, changes: antiPlaceboInput.sourceChanged ? [] : supported.map((file) => ({ file, addedRanges: [] })), results: [], notLoaded: [] });
-  const antiPlacebo = ctx.settings.anti_placebo !== 'off' && supported.length > 0 && antiPlaceboInput.sourceChanged;
-  const unsupportedFailures = head.failures.length - rerun.length;
-  if (!rerun.length && !antiPlacebo) return withBase(outcome, antiPlaceboDetails(idle), []);
+  const sourceChanged = changes.sourceFiles.length > 0;
+  const elsewhere = options.shard !== undefined && options.shard.total > 1 && options.shard.index !== ANTI_PLACEBO_SHARD;
+  const antiPlacebo = ctx.settings.anti_placebo !== 'off' && supported.length > 0 && sourceChanged && !elsewhere;
+  let opening: Promise<Opened> | undefined = antiPlacebo ? open() : undefined;
 
-  const reports = mkdtempSync(join(tmpdir(), 'loki-verify-base-reports-'));
-  try {
-    return await onBaseWorktree(ctx, (wt) => judgeOnBase(wt));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    ctx.log(`could not judge against the merge-base: ${reason}`);
-    const verdict: AntiPlaceboVerdict = antiPlacebo ? { state: 'incomplete', reason, newTests: [] } : idle;
-    return withBase(outcome, { base: { error: reason, duration_ms: Date.now() - started }, ...antiPlaceboDetails(verdict) }, []);
-  } finally {
-    rmSync(reports, { recursive: true, force: true });
-  }
-
-  async function judgeOnBase(wt: BaseWorktree): Promise<ProbeOutcome> {
-    const runTests = (runner: RerunRunner, selection: TestSelection[], tag: string): Promise<BaseRun> => runOnBase(ctx, wt, reports, runner, selection, tag);
-
-    // 1. The head's failing tests, on the base as it is.
-    const preexistingRun = await sequential(groupByRunner(rerun, (f) => f.runner), (runner, failures) => runTests(runner, failures.map(selectionOf), 'failing'));
-    const split = splitPreexisting(rerun, preexistingRun.results);
-
-    // 2. The PR's new and changed test files, over the base's code.
-    let verdict = idle;
-    if (antiPlacebo) {
-      for (const file of changes.testFiles) copyOver(ctx.root, wt.dir, file);
-      const placeboRun = await sequential(groupByRunner(supported, runnerOf), (runner, files) => runTests(runner, files.map((file) => ({ file })), 'new'));
-      verdict = placeboRun.problems.length
-        ? { state: 'incomplete', reason: placeboRun.problems[0]!, newTests: [] }
-        : judgeAntiPlacebo({ ...antiPlaceboInput, changes: await Promise.all(supported.map((file) => fileChange(ctx, file))), results: placeboRun.results, notLoaded: placeboRun.notLoaded });
-    }
-    const details = {
-      base: {
-        merge_base: ctx.diff.mergeBase,
-        dependencies: wt.dependencies,
-        duration_ms: Date.now() - started,
-        ...(preexistingRun.problems.length ? { problems: preexistingRun.problems } : {}),
-        ...(unsupportedFailures ? { not_rerun: `${unsupportedFailures} failing test${unsupportedFailures === 1 ? '' : 's'} of a runner that cannot re-run them by name` } : {}),
+  let env: Record<string, string> = {};
+  let preparedMs: number | undefined;
+  function open(): Promise<Opened> {
+    const opened = Date.now();
+    return openOnBase(ctx).then(
+      (worktree) => {
+        preparedMs = Date.now() - opened;
+        return { worktree };
       },
-      ...(split.preexisting.length ? { preexisting: split.preexisting.map(({ name, file }) => ({ name, ...(file ? { file } : {}) })) } : {}),
-      ...antiPlaceboDetails(verdict),
-    };
-    return withBase(outcome, details, split.preexisting, ctx.settings.preexisting, verdict.finding);
+      (error: unknown) => ({ error }),
+    );
   }
+
+  async function dispose(): Promise<void> {
+    const opened = await opening;
+    if (opened && 'worktree' in opened) opened.worktree.dispose();
+  }
+
+  async function judge(head: HeadRun): Promise<ProbeOutcome> {
+    // What the base adds to the probe's time: from the end of the head run (the preparation overlaps it).
+    const started = Date.now();
+    const { outcome } = head;
+    if (outcome.status !== 'pass' && outcome.status !== 'fail') return outcome;
+    const rerun = head.failures.filter((f) => isRerunRunner(f.runner));
+    const antiPlaceboInput = { mode: ctx.settings.anti_placebo, sourceChanged, unsupported, headFailures: head.failures };
+    // Without source changes or runnable new tests the verdict needs no base run.
+    const idle: AntiPlaceboVerdict = elsewhere && ctx.settings.anti_placebo !== 'off'
+      ? { state: 'other-shard', reason: `checked once for the whole run, on shard ${ANTI_PLACEBO_SHARD}/${options.shard!.total}`, newTests: [] }
+      : judgeAntiPlacebo({ ...antiPlaceboInput, changes: sourceChanged ? [] : supported.map((file) => ({ file, addedRanges: [] })), results: [], notLoaded: [] });
+    const unchecked = uncheckedFailures(outcome, head.failures.length - rerun.length);
+    if (!rerun.length && !antiPlacebo) return withBase(outcome, { ...(unchecked ? { base: { preexisting_check: unchecked } } : {}), ...antiPlaceboDetails(idle) }, []);
+
+    opening ??= open();
+    const reports = mkdtempSync(join(tmpdir(), 'loki-verify-base-reports-'));
+    try {
+      const opened = await opening;
+      if ('error' in opened) throw opened.error;
+      ctx.log(`judging against the merge-base ${ctx.diff.mergeBase.slice(0, 12)} in a temporary worktree (dependencies: ${opened.worktree.dependencies})`);
+      return await judgeOnBase(opened.worktree, reports);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      ctx.log(`could not judge against the merge-base: ${reason}`);
+      const verdict: AntiPlaceboVerdict = antiPlacebo ? { state: 'incomplete', reason, newTests: [] } : idle;
+      const check = [rerun.length ? `not made: ${reason}` : '', unchecked].filter(Boolean).join('; ');
+      return withBase(outcome, { base: { error: reason, duration_ms: Date.now() - started, ...(check ? { preexisting_check: check } : {}) }, ...antiPlaceboDetails(verdict) }, []);
+    } finally {
+      rmSync(reports, { recursive: true, force: true });
+      await dispose();
+    }
+
+    async function judgeOnBase(wt: BaseWorktree, reports: string): Promise<ProbeOutcome> {
+      const built = await buildOnBase(ctx, wt);
+      const runTests = (runner: RerunRunner, selection: TestSelection[], tag: string): Promise<BaseRun> => runOnBase(ctx, wt, reports, env, runner, selection, tag);
+
+      // 1. The head's failing tests, on the base as it is.
+      const preexistingRun = await sequential(groupByRunner(rerun, (f) => f.runner), (runner, failures) => runTests(runner, failures.map(selectionOf), 'failing'));
+      const split = splitPreexisting(rerun, preexistingRun.results);
+
+      // 2. The PR's new and changed test files, over the base's code.
+      let verdict = idle;
+      if (antiPlacebo) {
+        for (const file of changes.testFiles) copyOver(ctx.root, wt.dir, file);
+        const placeboRun = await sequential(groupByRunner(supported, runnerOf), (runner, files) => runTests(runner, files.map((file) => ({ file })), 'new'));
+        verdict = placeboRun.problems.length
+          ? { state: 'incomplete', reason: placeboRun.problems[0]!, newTests: [] }
+          : judgeAntiPlacebo({ ...antiPlaceboInput, changes: await Promise.all(supported.map((file) => fileChange(ctx, file))), results: placeboRun.results, notLoaded: placeboRun.notLoaded });
+      }
+      const details = {
+        base: {
+          merge_base: ctx.diff.mergeBase,
+          dependencies: wt.dependencies,
+          ...(built ? { build: built } : {}),
+          duration_ms: Date.now() - started,
+          ...(preparedMs !== undefined ? { prepare_ms: preparedMs } : {}),
+          ...(preexistingRun.problems.length ? { problems: preexistingRun.problems } : {}),
+          ...(unchecked ? { preexisting_check: unchecked } : {}),
+        },
+        ...(split.preexisting.length ? { preexisting: split.preexisting.map(({ name, file }) => ({ name, ...(file ? { file } : {}) })) } : {}),
+        ...antiPlaceboDetails(verdict),
+      };
+      return withBase(outcome, details, split.preexisting, ctx.settings.preexisting, verdict.finding);
+    }
+  }
+
+  return { judge, dispose, useEnv: (more) => (env = { ...more }) };
+}
+
+/**
+ * Why some of the head's failures were not looked for on the base: a red run that named no test (a
+ * crash, a compile error, only a summary count) or failures beyond those named. They keep blocking:
+ * without a name there is nothing to match on the base, and "the base is red too" is not "the same
+ * failure". Undefined when every failure was re-run.
+ */
+function uncheckedFailures(outcome: ProbeOutcome, otherRunner: number): string | undefined {
+  const findings = outcome.findings ?? [];
+  const reasons: string[] = [];
+  if (findings.some((f) => f.rule === 'test-run-failed')) reasons.push('not made: the run failed without naming a failing test, so none could be re-run on the base by name');
+  const more = findings.find((f) => f.rule === 'test-failed' && !(f.details as { test?: string } | undefined)?.test);
+  if (more) reasons.push(`not made for the failing tests beyond those named one by one (${more.message})`);
+  if (otherRunner) reasons.push(`not made for ${otherRunner} failing test${otherRunner === 1 ? '' : 's'} of a runner that cannot re-run them by name`);
+  return reasons.join('; ') || undefined;
 }
 
 function antiPlaceboDetails(verdict: AntiPlaceboVerdict): Record<string, unknown> {
@@ -150,10 +228,23 @@ async function fileChange(ctx: ProbeContext<BaseSettings>, file: string): Promis
 }
 
 /** Runs `selection` of `runner` in the base worktree and reads every test's result with repository-relative files. */
-async function runOnBase(ctx: ProbeContext<BaseSettings>, wt: BaseWorktree, reports: string, runner: RerunRunner, selection: TestSelection[], tag: string): Promise<BaseRun> {
+async function runOnBase(
+  ctx: ProbeContext<BaseSettings>,
+  wt: BaseWorktree,
+  reports: string,
+  env: Record<string, string>,
+  runner: RerunRunner,
+  selection: TestSelection[],
+  tag: string,
+): Promise<BaseRun> {
   const layout: Layout = { packageDir: (file) => packageDirOf(wt.dir, file), goModuleDir: (file) => goModuleDirOf(wt.dir, file) };
   const commands = rerunCommands(runner, selection, layout, (i) => join(reports, `${tag}-${runner.replace(/\W/g, '-')}-${i}`));
   const run: BaseRun = { results: [], notLoaded: [], problems: [] };
+  if (runner === 'pytest' && wt.pythonChange) {
+    // The head's environment is the only one there is: with other requirements it would judge the base wrongly.
+    run.problems.push(`pytest not run on the base: the PR changed ${wt.pythonChange}, so the head's Python environment does not fit the base, and the gate installs no Python packages`);
+    return run;
+  }
   for (const command of commands) {
     const cwd = join(wt.dir, command.cwd);
     const argv = command.nodeBin ? [nodeBin(wt.dir, command.cwd, command.argv[0]!), ...command.argv.slice(1)] : command.argv;
@@ -162,7 +253,7 @@ async function runOnBase(ctx: ProbeContext<BaseSettings>, wt: BaseWorktree, repo
       run.problems.push('the test timeout was reached before the base run');
       break;
     }
-    const result = await ctx.exec(argv, { cwd, timeoutMs: remaining, keepBytes: 64 * 1024 });
+    const result = await ctx.exec(argv, { cwd, env, timeoutMs: remaining, keepBytes: 64 * 1024 });
     const files = filesOf(command, selection, layout);
     if (result.spawnError || result.timedOut || result.aborted || result.exitCode === 126 || result.exitCode === 127) {
       run.problems.push(`${runner} on the base ${result.timedOut || result.aborted ? 'was stopped by the timeout' : `could not run (${result.spawnError ?? `exit ${result.exitCode}`})`}`);

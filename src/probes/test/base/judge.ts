@@ -134,7 +134,7 @@ export interface AntiPlaceboInput {
 }
 
 /** What became of the check: `checked`, or why it did not apply (the reason says more). */
-export type AntiPlaceboState = 'checked' | 'off' | 'not-applicable' | 'unsupported' | 'partly-unsupported' | 'incomplete';
+export type AntiPlaceboState = 'checked' | 'off' | 'not-applicable' | 'unsupported' | 'partly-unsupported' | 'incomplete' | 'other-shard';
 
 export interface AntiPlaceboVerdict {
   state: AntiPlaceboState;

@@ -41,11 +41,11 @@ function baseWorktreesLeft(dir: string): string[] {
   return readdirSync(dir).filter((name) => name.startsWith('loki-verify-base-'));
 }
 
-function gate(repo: TestRepo) {
+function gate(repo: TestRepo, args: string[] = ['--only', 'test']) {
   const before = userState(repo);
   // A temp folder of this run's own, so base worktrees of test files running alongside do not count.
   const temp = tempDir('loki-base-tmp-');
-  const run = runCli(['main', '--only', 'test'], { cwd: repo.dir, out: tempDir('loki-out-'), env: cleanEnv({ TMPDIR: temp }) });
+  const run = runCli(['main', ...args], { cwd: repo.dir, out: tempDir('loki-out-'), env: cleanEnv({ TMPDIR: temp }) });
   const test = run.evidence?.probes.find((p) => p.id === 'test');
   // After every run: no base worktree left, in git or on disk, and the user's tree and index untouched.
   expect(repo.git('worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
@@ -199,6 +199,78 @@ describe('node:test repositories', () => {
   });
 });
 
+describe('what the base needs first, and what it cannot judge', () => {
+  it('the base worktree is prepared while the head tests run: a head test sees it appear', () => {
+    // Passes only when a second worktree exists during the head run (it waits up to 30 s for it).
+    const waits = nodeTest(
+      "test('sees the base worktree', () => {\n  const { execFileSync } = require('node:child_process');\n  const until = Date.now() + 30000;\n  let n = 0;\n  while ((n = (execFileSync('git', ['worktree', 'list', '--porcelain'], { encoding: 'utf8' }).match(/^worktree /gm) || []).length) < 2 && Date.now() < until) execFileSync('sleep', ['0.1']);\n  assert.equal(n, 2);\n});",
+      '',
+    );
+    const repo = scenario({
+      base: { 'src/calc.js': CALC_BUG, 'test/wait.test.js': waits },
+      change: { 'src/calc.js': CALC_FIXED, 'test/add.test.js': nodeTest("test('adds', () => assert.equal(add(2, 3), 5));") },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(0);
+    expect(run.details).toMatchObject({ anti_placebo: 'checked', new_tests: [{ name: 'adds', fails_on_base: true }], base: { prepare_ms: expect.any(Number), duration_ms: expect.any(Number) } });
+  });
+
+  it('a red run that names no failing test: still BLOCKED, and the details say the pre-existing check was not made', () => {
+    const repo = scenario({
+      base: { '.loki/verify.yml': 'test:\n  run: node -e "process.exit(3)"\n', 'src/calc.js': CALC_FIXED },
+      change: { 'src/calc.js': `${CALC_FIXED}exports.sub = (a, b) => a - b;\n` },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(2);
+    expect(run.rules).toEqual(['test-run-failed']);
+    expect(run.details?.base).toEqual({ preexisting_check: expect.stringMatching(/^not made: the run failed without naming a failing test/) });
+  });
+
+  // Tests that load the built output (dist/, gitignored): the base must be built as the head was.
+  const built = (build: string): Files => ({
+    '.gitignore': 'node_modules\ndist\n',
+    'package.json': JSON.stringify({ name: 'b', scripts: { build: 'node build.js', test: 'node --test' } }),
+    'build.js': build,
+    'test/sum.test.js': nodeTest("test('adds', () => assert.equal(add(1, 2), 3));", "const { add } = require('../dist/calc.js');"),
+  });
+  const BUILD = "const fs = require('node:fs');\nfs.mkdirSync('dist', { recursive: true });\nfs.copyFileSync('src/calc.js', 'dist/calc.js');\n";
+  const placeboOnDist = nodeTest("test('multiplies', () => assert.equal(mul(2, 3), 6));", "const { mul } = require('../dist/calc.js');");
+
+  it('the base is built before its tests run when the build ran at head: a placebo test on dist/ is found', () => {
+    const repo = scenario({
+      base: { ...built(BUILD), 'src/calc.js': CALC_BUG },
+      change: { 'src/calc.js': CALC_FIXED, 'test/mul.test.js': placeboOnDist },
+    });
+    const run = gate(repo, ['--only', 'build,test']);
+    expect(run.code).toBe(1);
+    expect(run.rules).toEqual(['placebo-tests']);
+    expect(run.details).toMatchObject({ base: { build: expect.stringMatching(/^`npm run build` \(\d+ ms\)$/) }, new_tests: [{ name: 'multiplies', fails_on_base: false }] });
+  });
+
+  it('a base that does not build cannot judge: anti_placebo incomplete, no finding', () => {
+    const repo = scenario({
+      base: { ...built('process.exit(4);\n'), 'src/calc.js': CALC_BUG },
+      change: { 'build.js': BUILD, 'src/calc.js': CALC_FIXED, 'test/mul.test.js': placeboOnDist },
+    });
+    const run = gate(repo, ['--only', 'build,test']);
+    expect(run.code).toBe(0);
+    expect(run.details).toMatchObject({ anti_placebo: 'incomplete', anti_placebo_reason: expect.stringMatching(/^the build `npm run build` exited with 4 on the base/), base: { error: expect.any(String) } });
+  });
+
+  it('--shard I/N: the anti-placebo check runs once, on shard 1; the other shards say where', () => {
+    const files: Files = { 'src/calc.js': CALC_BUG };
+    for (const name of ['a', 'b', 'c', 'd']) files[`test/${name}.test.js`] = nodeTest(`test('${name}', () => assert.ok(true));`, '');
+    const change: Files = { 'src/calc.js': CALC_FIXED, 'test/mul.test.js': nodeTest("test('multiplies', () => assert.equal(require('../src/calc.js').mul(2, 3), 6));", '') };
+    const first = gate(scenario({ base: files, change }), ['--only', 'test', '--shard', '1/2']);
+    expect(first.code).toBe(1);
+    expect(first.rules).toEqual(['placebo-tests']);
+    const second = gate(scenario({ base: files, change }), ['--only', 'test', '--shard', '2/2']);
+    expect(second.rules).toEqual([]);
+    expect(second.details).toMatchObject({ anti_placebo: 'other-shard', anti_placebo_reason: 'checked once for the whole run, on shard 1/2', new_tests: [] });
+    expect(second.details?.base).toBeUndefined();
+  });
+});
+
 describe('vitest repositories (head node_modules linked into the base)', () => {
   const pkg = JSON.stringify({ name: 'v', type: 'module', scripts: { test: 'vitest run' } });
   const vitestFile = (body: string): string => `import { describe, it, expect } from 'vitest';\nimport { add } from '../src/calc.js';\n${body}\n`;
@@ -305,6 +377,25 @@ describe.runIf(HAS_PYTEST)('pytest repositories', () => {
     const placebo = gate(scenario({ base, change: { 'calc.py': calc('+'), 'tests/test_add.py': 'from calc import add\n\n\ndef test_add_type():\n    assert callable(add)\n' } }));
     expect(placebo.code).toBe(1);
     expect(placebo.evidence?.findings[0]).toMatchObject({ rule: 'placebo-tests', message: expect.stringContaining('tests/test_add.py::test_add_type') });
+  });
+
+  it('a PR that changes the Python requirements: pytest is not run on the base (the head environment would not fit), never a verdict from it', () => {
+    const base: Files = {
+      'calc.py': calc('-'),
+      'pytest.ini': '[pytest]\npythonpath = .\n',
+      'requirements.txt': 'pytest\n',
+      'tests/test_env.py': 'def test_gpu():\n    assert False, "no GPU"\n',
+    };
+    const change: Files = { 'calc.py': calc('+'), 'requirements.txt': 'pytest\nrequests==2.32.3\n', 'tests/test_add.py': 'from calc import add\n\n\ndef test_add_type():\n    assert callable(add)\n' };
+    const run = gate(scenario({ base, change }));
+    // test_gpu fails on the base too, but that could not be checked: it stays blocking; the placebo test is not judged.
+    expect(run.code).toBe(2);
+    expect(run.rules).toEqual(['test-failed']);
+    expect(run.details).toMatchObject({
+      anti_placebo: 'incomplete',
+      anti_placebo_reason: expect.stringContaining('the PR changed requirements.txt'),
+      base: { dependencies: expect.stringContaining('not reusable (the PR changed requirements.txt)'), problems: [expect.stringContaining('the PR changed requirements.txt')] },
+    });
   });
 });
 
