@@ -1,6 +1,7 @@
 // The analyzers on their own: what each language's syntax tree yields, and what strings and comments never do.
 import { describe, expect, it } from 'vitest';
-import { analyze, holdsTests, languageOf } from '../../../src/probes/tamper/languages/index.js';
+import { analyze } from '../../../src/probes/tamper/languages/index.js';
+import { holdsTests, languageOf } from '../../../src/probes/tamper/languages/paths.js';
 
 const markers = (facts: ReturnType<typeof analyze>): string[] => facts.tests.flatMap((t) => t.markers.map((m) => `${t.name}: ${m.text}@${m.line}`));
 
