@@ -1,7 +1,7 @@
 // The reader of each lockfile kind (formats.ts says which files are lockfiles). Readers are pure: text in,
 // packages out.
 import { LockfileParseError, packageKey, type Package, type RelatedFiles } from '../types.js';
-import { LOCKFILE_KINDS, lockfileKind, type LockfileKind } from './formats.js';
+import { lockfileKind, type LockfileKind } from './formats.js';
 import { parseBunLock } from './bun.js';
 import { parseCargoLock, parseCargoToml } from './cargo.js';
 import { parsePodfileLock } from './cocoapods.js';
