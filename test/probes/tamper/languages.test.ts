@@ -54,6 +54,15 @@ describe('outer', () => {
     expect(facts.suppressions).toEqual([]);
   });
 
+  it('follows the test functions of a test module under other names; the same names from elsewhere are not tests', () => {
+    const commonjs = "const t = require('node:test');\nconst { describe: group, it: spec } = require('node:test');\nt.skip('a', () => {});\ngroup('g', () => {\n  spec.only('b', () => {});\n});\n";
+    expect(markers(analyze('test/a.test.js', commonjs, 'javascript'))).toEqual(['a: t.skip@3', 'g > b: spec.only@5']);
+    const esm = "import check from 'ava';\nimport { test as vt } from 'vitest';\nimport helper from './helper.js';\ncheck.skip('c', (x) => {});\nvt.todo('d');\nhelper.skip('e', () => {});\n";
+    const facts = analyze('test/b.test.ts', esm, 'javascript');
+    expect(facts.tests.map((t) => t.name)).toEqual(['c', 'd']);
+    expect(markers(facts)).toEqual(['c: check.skip@4', 'd: vt.todo@5']);
+  });
+
   it('reads suppression comments in any file, tests only in test files', () => {
     const text = '/* eslint-disable no-console */\n// @ts-expect-error: legacy\nit("x", () => {});\n/* istanbul ignore next */\n';
     const facts = analyze('src/a.ts', text, 'javascript');
