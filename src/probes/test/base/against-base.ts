@@ -10,6 +10,7 @@ import type { ProbeFinding, ProbeOutcome, Shard } from '../../../types.js';
 import type { BaseWorktree } from '../../../workspace/base-worktree.js';
 import { baseBudgetMs, openOnBase, type PreexistingMode } from '../../on-base.js';
 import { ANTI_PLACEBO_SHARD } from '../slice.js';
+import { describeCommand } from '../../build/detect.js';
 import { buildOnBase } from './build-on-base.js';
 import { classifyChanges } from './changes.js';
 import { isRerunRunner, rerunCommands, type Layout, type RerunCommand, type RerunRunner, type TestSelection } from './filter.js';
@@ -253,6 +254,7 @@ async function runOnBase(
       run.problems.push('the test timeout was reached before the base run');
       break;
     }
+    ctx.log(`on the base (${tag === 'new' ? "the PR's new and changed tests" : 'the failing tests'}): ${describeCommand(command.argv)}${command.cwd ? ` in ${command.cwd}` : ''}`);
     const result = await ctx.exec(argv, { cwd, env, timeoutMs: remaining, keepBytes: 64 * 1024 });
     const files = filesOf(command, selection, layout);
     if (result.spawnError || result.timedOut || result.aborted || result.exitCode === 126 || result.exitCode === 127) {
