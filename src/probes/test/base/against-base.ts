@@ -79,10 +79,10 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
   const sourceChanged = changes.sourceFiles.length > 0;
   const elsewhere = options.shard !== undefined && options.shard.total > 1 && options.shard.index !== ANTI_PLACEBO_SHARD;
   const antiPlacebo = ctx.settings.anti_placebo !== 'off' && supported.length > 0 && sourceChanged && !elsewhere;
-  let opening: Promise<Opened> | undefined = antiPlacebo ? open() : undefined;
-
   let env: Record<string, string> = {};
   let preparedMs: number | undefined;
+  let opening: Promise<Opened> | undefined = antiPlacebo ? open() : undefined;
+
   function open(): Promise<Opened> {
     const opened = Date.now();
     return openOnBase(ctx).then(
