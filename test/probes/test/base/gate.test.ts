@@ -215,6 +215,17 @@ describe('what the base needs first, and what it cannot judge', () => {
     expect(run.details).toMatchObject({ anti_placebo: 'checked', new_tests: [{ name: 'adds', fails_on_base: true }], base: { prepare_ms: expect.any(Number), duration_ms: expect.any(Number) } });
   });
 
+  it('a head run that cannot start (runner not installed): the worktree prepared meanwhile is removed all the same', () => {
+    const repo = scenario({
+      base: { 'package.json': JSON.stringify({ name: 'j', scripts: { test: 'jest' } }), 'src/calc.js': CALC_BUG },
+      change: { 'src/calc.js': CALC_FIXED, 'test/add.test.js': "test('adds', () => {});\n" },
+    });
+    // gate() checks that no worktree is left, in git or on disk.
+    const run = gate(repo);
+    expect(run.test?.status).toBe('inconclusive');
+    expect(run.details?.base).toBeUndefined();
+  });
+
   it('a red run that names no failing test: still BLOCKED, and the details say the pre-existing check was not made', () => {
     const repo = scenario({
       base: { '.loki/verify.yml': 'test:\n  run: node -e "process.exit(3)"\n', 'src/calc.js': CALC_FIXED },
