@@ -12,6 +12,7 @@ import { baseBudgetMs, openOnBase, type PreexistingMode } from '../../on-base.js
 import { ANTI_PLACEBO_SHARD } from '../slice.js';
 import { describeCommand } from '../../build/detect.js';
 import { buildOnBase } from './build-on-base.js';
+import { isLockfile, isManifest } from '../../../workspace/dependency-reuse.js';
 import { classifyChanges } from './changes.js';
 import { isRerunRunner, rerunCommands, type Layout, type RerunCommand, type RerunRunner, type TestSelection } from './filter.js';
 import {
@@ -67,7 +68,7 @@ type Opened = { worktree: BaseWorktree } | { error: unknown };
 
 /**
  * Starts the base side of the judgement. Whether the anti-placebo check runs is known from the diff
- * alone, so its worktree (checkout and dependencies) is prepared while the head's tests run; the base's
+ * alone, so its worktree (checkout and linked dependencies) is prepared while the head's tests run; the base's
  * own test runs wait for the head run to end (two runs of one test file at once could share a port, a
  * database or a temporary file, and a failure that overlap caused must never be graded as the PR's).
  */
@@ -81,7 +82,11 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
   const antiPlacebo = ctx.settings.anti_placebo !== 'off' && supported.length > 0 && sourceChanged && !elsewhere;
   let env: Record<string, string> = {};
   let preparedMs: number | undefined;
-  let opening: Promise<Opened> | undefined = antiPlacebo ? open() : undefined;
+  // A frozen install competes with the head's tests for the machine (and may build native modules): when
+  // the PR touches a manifest or lockfile, the base is prepared after the head run instead.
+  const installMayRun = ctx.diff.files.some((f) => isLockfile(f.path) || isManifest(f.path) || (f.oldPath !== undefined && (isLockfile(f.oldPath) || isManifest(f.oldPath))));
+  const early = antiPlacebo && !installMayRun;
+  let opening: Promise<Opened> | undefined = early ? open() : undefined;
 
   function open(): Promise<Opened> {
     const opened = Date.now();
@@ -155,6 +160,7 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
           ...(built ? { build: built } : {}),
           duration_ms: Date.now() - started,
           ...(preparedMs !== undefined ? { prepare_ms: preparedMs } : {}),
+          prepared: early ? 'during the head run' : 'after the head run',
           ...(preexistingRun.problems.length ? { problems: preexistingRun.problems } : {}),
           ...(unchecked ? { preexisting_check: unchecked } : {}),
         },

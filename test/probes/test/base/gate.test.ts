@@ -212,7 +212,18 @@ describe('what the base needs first, and what it cannot judge', () => {
     });
     const run = gate(repo);
     expect(run.code).toBe(0);
-    expect(run.details).toMatchObject({ anti_placebo: 'checked', new_tests: [{ name: 'adds', fails_on_base: true }], base: { prepare_ms: expect.any(Number), duration_ms: expect.any(Number) } });
+    expect(run.details).toMatchObject({ anti_placebo: 'checked', new_tests: [{ name: 'adds', fails_on_base: true }], base: { prepared: 'during the head run', prepare_ms: expect.any(Number), duration_ms: expect.any(Number) } });
+  });
+
+  it('a PR that touches a package.json: the base is prepared after the head run (an install would compete with its tests)', () => {
+    const pkg = (description: string): string => JSON.stringify({ name: 'n', description, scripts: { test: 'node --test' } });
+    const repo = scenario({
+      base: { 'package.json': pkg('calc'), 'src/calc.js': CALC_BUG },
+      change: { 'package.json': pkg('a calculator'), 'src/calc.js': CALC_FIXED, 'test/add.test.js': nodeTest("test('adds', () => assert.equal(add(2, 3), 5));") },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(0);
+    expect(run.details).toMatchObject({ anti_placebo: 'checked', base: { prepared: 'after the head run', dependencies: 'none needed' } });
   });
 
   it('a head run that cannot start (runner not installed): the worktree prepared meanwhile is removed all the same', () => {
