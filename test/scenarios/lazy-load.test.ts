@@ -30,6 +30,8 @@ const ON_DEMAND = [
   '@renovatebot/ruby-semver',
   'ae-cvss-calculator',
   'fflate',
+  'tap-parser',
+  'fast-xml-parser',
   '@actions/core',
 ];
 

@@ -7,11 +7,12 @@ import { readReports } from '../../../src/probes/test/collect/read.js';
 import { spawnSync } from 'node:child_process';
 
 describe('prepareCollection', () => {
-  it('extends NODE_OPTIONS, PYTHONPATH and PYTEST_PLUGINS, and cleans up after itself', () => {
+  it('extends NODE_OPTIONS, PYTHONPATH and PYTEST_PLUGINS, keeps task runners from replaying cached runs, and cleans up after itself', () => {
     const collection = prepareCollection({ baseEnv: { NODE_OPTIONS: '--max-old-space-size=4096', PYTHONPATH: '/opt/lib', PYTEST_PLUGINS: 'myplugin' }, nodeTestReporter: true, nodeVersion: process.versions.node });
     expect(collection.env.NODE_OPTIONS).toMatch(/^--max-old-space-size=4096 --import=\S+preload\.mjs --test-reporter=spec --test-reporter-destination=stdout --test-reporter=\S+node-test-reporter\.mjs --test-reporter-destination=stdout$/);
     expect(collection.env.PYTHONPATH).toMatch(new RegExp(`^/opt/lib${delimiter}\\S+hooks$`));
     expect(collection.env.PYTEST_PLUGINS).toBe('myplugin,loki_verify_pytest_report');
+    expect(collection.env).toMatchObject({ TURBO_FORCE: 'true', NX_SKIP_NX_CACHE: 'true' });
     expect(readdirSync(collection.reportDir)).toEqual([]);
     collection.dispose();
     expect(existsSync(collection.reportDir)).toBe(false);

@@ -93,6 +93,10 @@ export function prepareCollection(options: CollectionOptions): Collection {
       ...(nodeOptions.some(Boolean) ? { NODE_OPTIONS: nodeOptions.filter(Boolean).join(' ') } : {}),
       PYTHONPATH: appendTo(options.baseEnv.PYTHONPATH, hooksDir, delimiter),
       PYTEST_PLUGINS: appendTo(options.baseEnv.PYTEST_PLUGINS, PYTEST_PLUGIN_MODULE, ','),
+      // A task runner's cache (local or remote) replays an earlier run's log instead of running the tests:
+      // nothing would run at this commit, and no report be written. Turborepo and Nx run every task anew.
+      TURBO_FORCE: 'true',
+      NX_SKIP_NX_CACHE: 'true',
     },
     dispose: () => temp.remove(),
   };
