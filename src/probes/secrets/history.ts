@@ -5,7 +5,7 @@
 import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { Git } from '../../git/git.js';
-import { parsePatch, type FilePatch, type Hunk } from './patch.js';
+import { hunkFromLines, parsePatch, type FilePatch, type Hunk } from './patch.js';
 import { RecordSplitter, type CommitRecord } from './records.js';
 
 /**
@@ -211,8 +211,7 @@ export async function textHunks(git: Git, file: Pick<FilePatch, 'blob' | 'oldBlo
   const content = await git.raw(['cat-file', 'blob', file.blob], { signal });
   if (content.slice(0, BINARY_PROBE_BYTES).includes('\0')) return undefined;
   if (!file.oldBlob) {
-    const lines = content.replace(/\n$/, '').split('\n');
-    return [{ start: 1, lines, added: new Uint8Array(lines.length).fill(1) }];
+    return [hunkFromLines(1, content.replace(/\n$/, '').split('\n'))];
   }
   // --text: whatever the attributes say, the pair is diffed line by line.
   const patch = await git.raw(['diff', '--text', '--no-color', '-U1', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', file.oldBlob, file.blob], { signal });

@@ -72,7 +72,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const ids = new Map(matcher.keywords.map((keyword, id) => [keyword, id]));
   // Per rule, the ids of its keywords; undefined: the rule runs on every text.
   const keywordIds = rules.map((rule) => (unfiltered(rule) || rule.keywords.length === 0 ? undefined : rule.keywords.map((k) => ids.get(k.toLowerCase())!)));
-  const isHot = options.prefilter === false || rules.some(unfiltered) ? EVERY_LINE : (line: string) => matcher.test(line);
+  const isHot = options.prefilter === false || rules.some(unfiltered) ? EVERY_LINE : (text: string, from: number, to: number) => matcher.test(text, from, to);
   return {
     isHot,
     scan(entries, commit) {
