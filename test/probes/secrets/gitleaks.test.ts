@@ -5,6 +5,7 @@ import { VerifyError } from '../../../src/core/errors.js';
 import { isIgnored, parseGitleaksConfig, parseGitleaksIgnore } from '../../../src/probes/secrets/gitleaks.js';
 import { activeRules, secretsProbe } from '../../../src/probes/secrets/index.js';
 import { createScanner } from '../../../src/probes/secrets/scan.js';
+import { hunkFromLines } from '../../../src/probes/secrets/patch.js';
 import { buildSource } from '../../../src/probes/secrets/source.js';
 import { makeContext } from '../../helpers/context.js';
 import { cleanupTempDirs, TestRepo, type Files } from '../../helpers/repo.js';
@@ -47,8 +48,7 @@ regexes = ['''#\\s*fixture''']
 
 function scan(text: string, path: string, config = parseGitleaksConfig(CONFIG), commit?: string) {
   const scanner = createScanner({ rules: activeRules(config), allows: config.allows });
-  const lines = text.split('\n');
-  const source = buildSource([{ start: 1, lines, added: new Uint8Array(lines.length).fill(1) }], scanner.isHot) ?? { content: '', lineNumbers: [0], added: [0] };
+  const source = buildSource([hunkFromLines(1, text.split('\n'))], scanner.isHot) ?? { content: '', lineNumbers: [0], added: [0] };
   return scanner.scan([{ path, blob: 'ab'.repeat(20), source }], commit).map((h) => h.rule);
 }
 
