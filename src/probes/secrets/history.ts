@@ -1,4 +1,5 @@
-// The probe's git I/O: streams the patches of every commit in a range, and looks up blob sizes.
+// The probe's git I/O: streams the patches (and parents) of every commit in a range in one `git log`,
+// and reads the blobs of binary files.
 //
 // Not through Git.raw: that buffers the whole output, and a PR's history can be far larger than the
 // diff of its tip. Here git writes ahead while earlier commits are scanned, up to a bounded backlog.
@@ -28,7 +29,7 @@ const PATCH_ARGS = [
   '-U1',
   '--full-index',
 ];
-const LOG_ARGS = ['log', '--reverse', ...PATCH_ARGS, '--format=%x01%H%x00%B%x00'];
+const LOG_ARGS = ['log', '--reverse', ...PATCH_ARGS, '--format=%x01%H%x00%P%x00%B%x00'];
 
 /** Characters of complete commit patches held unscanned before git is made to wait. */
 const MAX_BACKLOG = 32 * 1024 * 1024;
@@ -123,52 +124,21 @@ function readRecords(child: ChildProcessByStdio<null, Readable, Readable>): { ne
   };
 }
 
-/**
- * Sizes of the blobs the range's commits write: ids from `git log --raw` (merges against their first
- * parent, a superset of what --remerge-diff shows), sizes from one `git cat-file --batch-check`.
- * A blob missing from it (written by an octopus merge only) is looked up on its own: blobSize.
- * Two processes in all, run while the patches stream, instead of a round trip per commit.
- */
-export async function blobSizes(options: HistoryOptions): Promise<Map<string, number>> {
-  const raw = await options.git.raw(['log', '--format=', '--raw', '-z', '--no-abbrev', '-M', '--diff-merges=first-parent', `${options.from}..${options.to}`, '--']);
-  const ids = new Set<string>();
-  for (const field of raw.split('\0')) {
-    // ":<old mode> <new mode> <old id> <new id> <status>"
-    const id = field.startsWith(':') ? field.split(' ')[3] : undefined;
-    if (id && !/^0+$/.test(id)) ids.add(id);
-  }
-  const sizes = new Map<string, number>();
-  if (ids.size === 0) return sizes;
-  const out = await options.git.raw(['cat-file', '--batch-check=%(objectname) %(objectsize)'], { input: [...ids].join('\n') + '\n', signal: options.signal });
-  for (const line of out.split('\n')) {
-    const [id, size] = line.split(' ');
-    if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
-  }
-  return sizes;
-}
+/** git's answer per executable: the version does not change while the process runs. */
+let remergeDiffSupport: Promise<boolean> | undefined;
 
 /** Whether this git can show merge commits with `--remerge-diff` (git 2.36 and later). */
-export async function supportsRemergeDiff(git: Git): Promise<boolean> {
-  const version = (await git.tryRaw(['--version'])).stdout;
-  const match = /(\d+)\.(\d+)/.exec(version);
-  if (!match) return false;
-  const [major, minor] = [Number(match[1]), Number(match[2])];
-  return major > 2 || (major === 2 && minor >= 36);
-}
-
-/**
- * Merge commits that `git log` shows no patch for: octopus merges (which --remerge-diff skips), or every
- * merge when git is too old for --remerge-diff. Each is diffed against each of its parents instead.
- */
-export async function mergesToDiff(options: HistoryOptions): Promise<Map<string, string[]>> {
-  const minParents = options.remergeDiff ? 3 : 2;
-  const out = await options.git.raw(['rev-list', '--parents', `--min-parents=${minParents}`, `${options.from}..${options.to}`, '--']);
-  const merges = new Map<string, string[]>();
-  for (const line of out.split('\n')) {
-    const [sha, ...parents] = line.trim().split(' ');
-    if (sha && parents.length >= minParents) merges.set(sha, parents);
-  }
-  return merges;
+export function supportsRemergeDiff(git: Git): Promise<boolean> {
+  remergeDiffSupport ??= git.tryRaw(['--version']).then(({ ok, stdout }) => {
+    const match = /(\d+)\.(\d+)/.exec(stdout);
+    if (!ok || !match) {
+      remergeDiffSupport = undefined; // asked again next time
+      return false;
+    }
+    const [major, minor] = [Number(match[1]), Number(match[2])];
+    return major > 2 || (major === 2 && minor >= 36);
+  });
+  return remergeDiffSupport;
 }
 
 /** The patch from `parent` to `commit`, in the same pinned format as the log's. */
@@ -176,42 +146,45 @@ export function patchAgainst(git: Git, parent: string, commit: string, signal: A
   return git.raw(['diff', ...PATCH_ARGS, parent, commit, '--'], { signal });
 }
 
-/** The bytes of a blob (a binary file's content). */
-export function readBlob(git: Git, id: string, signal: AbortSignal): Promise<Buffer> {
+/**
+ * The bytes of a blob (a binary file's content), or undefined when it holds more than `maxBytes`: git
+ * is stopped there, so a huge blob is never held in memory.
+ */
+export function readBlob(git: Git, id: string, maxBytes: number, signal: AbortSignal): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const child = git.spawn(['cat-file', 'blob', id], { signal });
     const chunks: Buffer[] = [];
+    let length = 0;
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length <= maxBytes) chunks.push(chunk);
+      else child.kill('SIGKILL');
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', (error) => reject(new Error(`could not run git: ${error.message}`)));
     child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(chunks));
+      if (length > maxBytes) resolve(undefined);
+      else if (code === 0) resolve(Buffer.concat(chunks));
       else reject(new Error(`git cat-file blob ${id} failed: ${stderr.trim().split('\n')[0] ?? ''}`));
     });
   });
-}
-
-/** The size of one blob, in bytes. */
-export async function blobSize(git: Git, id: string): Promise<number> {
-  return Number((await git.raw(['cat-file', '-s', id])).trim());
 }
 
 /** Bytes git's own binary test looks at; the gate applies the same rule itself. */
 const BINARY_PROBE_BYTES = 8000;
 
 /**
- * The hunks of a file git showed as binary, when its content is text: a `-diff` attribute or a binary
- * diff driver in the PR's `.gitattributes` (or .git/info/attributes) must not hide a file from the scan.
+ * The hunks of a file git showed as binary, from its bytes (`content`), when that content is text: a
+ * `-diff` attribute or a binary diff driver in the PR's `.gitattributes` (or .git/info/attributes) must
+ * not hide a file from the scan.
  * The gate's own test decides (a NUL byte in the first 8000 bytes, git's rule without attributes);
  * undefined when the file is binary by that test.
  */
-export async function textHunks(git: Git, file: Pick<FilePatch, 'blob' | 'oldBlob'>, signal: AbortSignal): Promise<Hunk[] | undefined> {
-  if (!file.blob) return undefined;
-  const content = await git.raw(['cat-file', 'blob', file.blob], { signal });
-  if (content.slice(0, BINARY_PROBE_BYTES).includes('\0')) return undefined;
+export async function textHunks(git: Git, file: Pick<FilePatch, 'blob' | 'oldBlob'>, content: Buffer, signal: AbortSignal): Promise<Hunk[] | undefined> {
+  if (!file.blob || content.subarray(0, BINARY_PROBE_BYTES).includes(0)) return undefined;
   if (!file.oldBlob) {
-    return [hunkFromLines(1, content.replace(/\n$/, '').split('\n'))];
+    return [hunkFromLines(1, content.toString('utf8').replace(/\n$/, '').split('\n'))];
   }
   // --text: whatever the attributes say, the pair is diffed line by line.
   const patch = await git.raw(['diff', '--text', '--no-color', '-U1', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', file.oldBlob, file.blob], { signal });

@@ -1,12 +1,14 @@
-// Pure: splits the byte stream of `git log --format=%x01%H%x00%B%x00 -p` into one record per commit,
+// Pure: splits the byte stream of `git log --format=%x01%H%x00%P%x00%B%x00 -p` into one record per commit,
 // as the bytes arrive, so commits are scanned while git is still writing the next ones.
 //
 // A record starts with \x01, the commit id and \0, at the start of the stream or of a line. Inside a
 // patch every line starts with a diff marker (' ', '+', '-', '\', "diff", "index", "@@"...), and the
-// commit message is read up to its \0, so that sequence cannot occur anywhere else.
+// parents and the message are read up to their \0, so that sequence cannot occur anywhere else.
 
 export interface CommitRecord {
   sha: string;
+  /** Parent commit ids (two or more for a merge). */
+  parents: string[];
   message: string;
   /** The commit's patch text (everything after the message). */
   patch: string;
@@ -96,9 +98,11 @@ export class RecordSplitter {
 
 export function parseRecord(text: string): CommitRecord {
   const shaEnd = text.indexOf('\0');
-  const messageEnd = text.indexOf('\0', shaEnd + 1);
-  if (text.charCodeAt(0) !== MARK || shaEnd === -1 || messageEnd === -1) {
+  const parentsEnd = text.indexOf('\0', shaEnd + 1);
+  const messageEnd = text.indexOf('\0', parentsEnd + 1);
+  if (text.charCodeAt(0) !== MARK || shaEnd === -1 || parentsEnd === -1 || messageEnd === -1) {
     throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 60))}`);
   }
-  return { sha: text.slice(1, shaEnd), message: text.slice(shaEnd + 1, messageEnd), patch: text.slice(messageEnd + 1) };
+  const parents = text.slice(shaEnd + 1, parentsEnd).split(' ').filter(Boolean);
+  return { sha: text.slice(1, shaEnd), parents, message: text.slice(parentsEnd + 1, messageEnd), patch: text.slice(messageEnd + 1) };
 }
