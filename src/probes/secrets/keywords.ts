@@ -76,16 +76,26 @@ export class KeywordMatcher {
     this.outputs = outputs;
   }
 
-  /** Whether any keyword occurs in text[from, to). */
-  test(text: string, from = 0, to = text.length): boolean {
-    const next = this.next;
+  /**
+   * What occurs in text[from, to): KEYWORD_MARKED when a keyword `marked` flags (by id), else
+   * KEYWORD_OTHER when other keywords do, else 0.
+   */
+  classify(text: string, from: number, to: number, marked: Uint8Array): number {
+    const { next, outputs } = this;
+    let found = 0;
     let offset = 0;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       offset = next[offset + (code < ALPHABET ? code : OTHER)]!;
-      if (offset < 0) return true;
+      if (offset >= 0) continue;
+      offset = -offset - 1;
+      const ids = outputs[offset / ALPHABET]!;
+      for (let k = 0; k < ids.length; k++) {
+        if (marked[ids[k]!]) return KEYWORD_MARKED;
+        found = KEYWORD_OTHER;
+      }
     }
-    return false;
+    return found;
   }
 
   /** The ids of the keywords that occur in the text. */
@@ -104,6 +114,9 @@ export class KeywordMatcher {
     return found;
   }
 }
+
+export const KEYWORD_MARKED = 1;
+export const KEYWORD_OTHER = 2;
 
 /** Whether the matcher can take a keyword: ASCII without NUL. */
 export function isAsciiKeyword(keyword: string): boolean {

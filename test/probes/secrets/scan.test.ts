@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../../src/probes/secrets/rules/index.js';
 import { createScanner, mask, type Scanner } from '../../../src/probes/secrets/scan.js';
@@ -140,6 +141,14 @@ describe('keyword prefilter', () => {
     const full = scanText(text, 'mixed.txt', fullScanner);
     expect(strip(filtered)).toEqual(strip(full));
     expect(filtered.length).toBe(samples().length);
+  });
+
+  it('keeps a line whose only keyword belongs to one-line token rules only when one of them matches on it', () => {
+    const token = `pat${filler(7, 14)}.${createHash('sha256').update('airtable').digest('hex')}`;
+    const text = ['import { join } from "node:path";', 'const compat = pattern;', `value = "${token}"`, 'let x = 1;'].join('\n');
+    const source = buildSource([addedHunk(text)], scanner.isHot)!;
+    expect(source.content.split('\n')).toEqual([`value = "${token}"`, 'let x = 1;']);
+    expect(scanOne(scanner, 'a.ts', source).map((h) => h.rule)).toEqual(['airtable-pat']);
   });
 
   it('keeps a private key block whole when only its header line holds a keyword', () => {
