@@ -4,6 +4,7 @@
 // Not through Git.raw: that buffers the whole output, and a PR's history can be far larger than the
 // diff of its tip. Here git writes ahead while earlier commits are scanned, up to a bounded backlog.
 import type { ChildProcessByStdio } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Git } from '../../git/git.js';
 import { hunkFromLines, parsePatch, type FilePatch, type Hunk } from './patch.js';
@@ -34,35 +35,56 @@ const LOG_ARGS = ['log', '--reverse', ...PATCH_ARGS, '--format=%x01%H%x00%P%x00%
 /** Characters of complete commit patches held unscanned before git is made to wait. */
 const MAX_BACKLOG = 32 * 1024 * 1024;
 
+/** A range of at least this many commits is read by two `git log` processes at once, one per half. */
+const SPLIT_FROM_COMMITS = 16;
+
 export interface HistoryOptions {
   git: Git;
   /** `from..to`: the commits reachable from `to` and not from `from`, oldest first. */
   from: string;
   to: string;
+  /** The range's commits, oldest first (the diff's list), so that a long range can be split in two. */
+  commits?: readonly string[];
   /** Whether merge commits can be diffed against their automatic merge (git 2.36+). */
   remergeDiff: boolean;
   signal: AbortSignal;
 }
 
-/** Calls `onCommit` for each commit of the range, one at a time, oldest first. */
+/**
+ * Calls `onCommit` for each commit of the range, one at a time, parents before children. Diffing is
+ * most of the work: a long range is diffed by two git processes at once (see `halves`), the second
+ * one's output waiting, up to the backlog, while the first half is scanned.
+ */
 export async function forEachCommit(options: HistoryOptions, onCommit: (record: CommitRecord) => Promise<void>): Promise<void> {
-  const args = [...LOG_ARGS, ...(options.remergeDiff ? ['--remerge-diff'] : []), `${options.from}..${options.to}`, '--'];
-  const child = options.git.spawn(args);
+  const children = halves(options).map((range) => options.git.spawn([...LOG_ARGS, ...(options.remergeDiff ? ['--remerge-diff'] : []), ...range, '--']));
   const stopOnAbort = (): void => {
-    child.kill('SIGKILL');
+    for (const child of children) child.kill('SIGKILL');
   };
   options.signal.addEventListener('abort', stopOnAbort, { once: true });
   try {
-    const records = readRecords(child);
-    for (let record = await records.next(); record; record = await records.next()) {
-      options.signal.throwIfAborted();
-      await onCommit(record);
+    for (const records of children.map(readRecords)) {
+      for (let record = await records.next(); record; record = await records.next()) {
+        options.signal.throwIfAborted();
+        await onCommit(record);
+      }
     }
     options.signal.throwIfAborted();
   } finally {
     options.signal.removeEventListener('abort', stopOnAbort);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   }
+}
+
+/**
+ * The revision arguments of the range, or of its two halves when it is long and the machine has a
+ * second core: the commits up to a middle one `m` (`from..m`), then the rest (`^from ^m to`). Every
+ * commit of the range is in exactly one half, and none of the second is an ancestor of one of the
+ * first, so parents still come before children.
+ */
+function halves({ from, to, commits }: HistoryOptions): string[][] {
+  if (!commits || commits.length < SPLIT_FROM_COMMITS || availableParallelism() < 2) return [[`${from}..${to}`]];
+  const middle = commits[Math.floor(commits.length / 2) - 1]!;
+  return [[`${from}..${middle}`], [`^${from}`, `^${middle}`, to]];
 }
 
 /** A pull-based queue of records over the child's stdout, pausing git when the backlog is full. */

@@ -48,6 +48,7 @@ export const secretsProbe = defineProbe({
       git: ctx.git,
       from: ctx.diff.mergeBase,
       to: ctx.diff.headSha,
+      commits: ctx.diff.commits,
       signal: ctx.signal,
       remergeDiff,
       maxFileSize,

@@ -3,10 +3,9 @@
 // patch for are diffed against each parent, and a file that is not scanned is reported as such.
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { errorMessage } from '../../core/errors.js';
-import type { Git } from '../../git/git.js';
 import { binaryHunk, binaryText } from './binary.js';
 import type { Occurrence } from './findings.js';
-import { forEachCommit, patchAgainst, readBlob, textHunks } from './history.js';
+import { forEachCommit, patchAgainst, readBlob, textHunks, type HistoryOptions } from './history.js';
 import { hunkLine, parsePatch, type FilePatch, type Hunk } from './patch.js';
 import type { ScanEntry, Scanner } from './scan.js';
 import { buildSource, messageHunk } from './source.js';
@@ -38,12 +37,7 @@ export interface HistoryScan {
   errors: ScanError[];
 }
 
-export interface HistoryScanOptions {
-  git: Git;
-  from: string;
-  to: string;
-  signal: AbortSignal;
-  remergeDiff: boolean;
+export interface HistoryScanOptions extends HistoryOptions {
   maxFileSize: number;
   isIgnored(path: string): boolean;
   scanner: Scanner;
