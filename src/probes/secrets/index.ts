@@ -24,7 +24,10 @@ const GITLEAKS_IGNORE = '.gitleaksignore';
 
 const settings = Type.Object({
   max_file_size: withDefault(
-    Type.Integer({ minimum: 1, description: 'Bytes; larger files are not scanned and make the probe inconclusive unless paths_ignore covers them.' }),
+    Type.Integer({
+      minimum: 1,
+      description: "Bytes of a file change to scan (its hunks' text, or a binary file's blob); larger ones are not scanned and make the probe inconclusive unless paths_ignore covers them.",
+    }),
     DEFAULT_MAX_FILE_SIZE,
   ),
   paths_ignore: withDefault(pathGlobs('Path globs not scanned.'), []),
