@@ -89,6 +89,9 @@ try {
     'INPUT_FAIL-ON': 'blocked',
     'INPUT_ARTIFACT-NAME': 'loki-verify-evidence',
     INPUT_COMMENT: 'false',
+    // The runner always passes the github-token input (its default is the job's token), so the bundle
+    // re-executes itself without it (src/process/clean-start.ts), as on every real run.
+    'INPUT_GITHUB-TOKEN': 'ghs_bench0000000000000000000000000000',
     'INPUT_ALLOW-UNTRUSTED-CODE': 'false',
   };
 

@@ -1,11 +1,10 @@
 // The Action's work once the process runs with a clean environment: inputs -> gate -> publish ->
 // outputs and step status. Loaded by main.ts after the re-execution, so the heavy bundle is parsed once.
-import * as core from '@actions/core';
-import { conclude, failUnverified, mergeRun, prepareRun, publish } from '../github/action.js';
+import { conclude, failUnverified, mergeRun, prepareRun, publish, warning } from '../github/action.js';
 import { runGate } from '../run.js';
 
 export async function runAction(startWarning: string | undefined): Promise<void> {
-  if (startWarning) core.warning(startWarning);
+  if (startWarning) await warning(startWarning);
   try {
     // A bad input throws here, naming the input: nothing is verified and the step fails.
     const run = await prepareRun();

@@ -38,6 +38,11 @@ export interface ActionRun {
 type Core = typeof import('@actions/core');
 const loadCore = (): Promise<Core> => import('@actions/core');
 
+/** A warning annotation (core loads on first use: a run that needs none starts without it). */
+export async function warning(message: string): Promise<void> {
+  (await loadCore()).warning(message);
+}
+
 /** A plain log line, as core.info writes it (the runner reads workflow commands only at a line's start). */
 function info(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -106,7 +111,7 @@ async function readEvent(path: string | undefined): Promise<unknown> {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch (error) {
-    (await loadCore()).warning(`could not read the event payload ${path} (${errorMessage(error)}); using the default bases`);
+    await warning(`could not read the event payload ${path} (${errorMessage(error)}); using the default bases`);
     return {};
   }
 }

@@ -25,9 +25,6 @@ interface ParsedLockfile {
 
 export async function checkLockfiles(input: CheckInput): Promise<ProbeOutcome> {
   const { lockfiles, unsupported, source, policy } = input;
-  if (lockfiles.length === 0 && unsupported.length === 0) {
-    return { status: 'pass', summary: 'no dependency changes', details: { lockfiles: [] } };
-  }
   const parsed = lockfiles.map(parseVersions);
   for (const p of parsed) if (p.baseError) input.log(`dependencies: merge-base ${p.file.oldPath ?? p.file.path} does not parse (${p.baseError}); all its packages count as new`);
   // HEAD's packages, and the merge-base versions of those it updates, to tell new vulnerabilities from old ones.

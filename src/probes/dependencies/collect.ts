@@ -1,11 +1,13 @@
-// Reads each changed lockfile at the merge-base and at HEAD through git (the probe's only file I/O).
+// Reads each changed lockfile at the merge-base and at HEAD through git (the probe's only file I/O). Light:
+// a change that touches no lockfile loads no reader.
 import { dirname, join } from 'node:path/posix';
 import type { Git } from '../../git/git.js';
 import type { ChangedFile, DiffResult } from '../../types.js';
 import type { RelatedFiles } from './types.js';
-import { goDirective, listsIndirectRequirements } from './lockfiles/go.js';
-import { isIgnoredPath, lockfileFormat, REQUIREMENTS, unsupportedLockfile, type LockfileFormat } from './lockfiles/index.js';
-import { requirementIncludes } from './lockfiles/python.js';
+import { goDirective, listsIndirectRequirements } from './lockfiles/go-directive.js';
+import { isIgnoredPath, lockfileKind, REQUIREMENTS, unsupportedLockfile, type LockfileKind } from './lockfiles/formats.js';
+import type { LockfileFormat } from './lockfiles/index.js';
+import { requirementIncludes } from './lockfiles/requirement-lines.js';
 
 export interface LockfileVersions {
   /** Path at HEAD (at the merge-base for a deleted file). */
@@ -35,19 +37,21 @@ export async function collectLockfiles(git: Git, diff: DiffResult): Promise<Coll
   let included: Promise<Set<string>> | undefined;
   for (const file of diff.files) {
     // The path at HEAD decides: a lockfile renamed to something else (package-lock.json.bak) is gone.
-    let format = lockfileFormat(file.path);
-    if (!format && file.status !== 'deleted' && !isIgnoredPath(file.path)) {
+    let kind: LockfileKind | undefined = lockfileKind(file.path);
+    if (!kind && file.status !== 'deleted' && !isIgnoredPath(file.path)) {
       included ??= includedRequirements(git, diff);
-      if ((await included).has(file.path)) format = REQUIREMENTS;
+      if ((await included).has(file.path)) kind = REQUIREMENTS;
     }
-    if (!format) {
+    if (!kind) {
       const reason = unsupportedLockfile(file.path);
       if (reason && file.status !== 'deleted') unsupported.push({ path: file.path, reason });
       continue;
     }
-    if (format.id === 'go.sum' && (await goModGoverns(git, diff, file, touchedPaths))) continue;
-    if (format.id === 'package-lock' && (await shrinkwrapGoverns(git, diff, file))) continue;
-    lockfiles.push(await readVersions(git, diff, file, format));
+    if (kind.id === 'go.sum' && (await goModGoverns(git, diff, file, touchedPaths))) continue;
+    if (kind.id === 'package-lock' && (await shrinkwrapGoverns(git, diff, file))) continue;
+    // The readers load with the first lockfile a change touches.
+    const { formatOf } = await import('./lockfiles/index.js');
+    lockfiles.push(await readVersions(git, diff, file, formatOf(kind)));
   }
   return { lockfiles, unsupported };
 }

@@ -1,14 +1,12 @@
 // The dependencies probe: vulnerabilities (OSV) in the package versions a change adds to its lockfiles.
-import { isAbsolute, resolve } from 'node:path';
 import { Type } from 'typebox';
 import { severity, waiver, withDefault } from '../../config/schema-parts.js';
-import { APPLIES, defineProbe, type ProbeContext, type SettingsOf } from '../probe.js';
-import { checkLockfiles } from './check.js';
+import { APPLIES, defineProbe, type SettingsOf } from '../probe.js';
 import { collectLockfiles } from './collect.js';
-import { createOsvClient, DEFAULT_OSV_URL } from './osv/client.js';
-import { createOfflineDb } from './osv/offline-db.js';
-import type { VulnerabilitySource } from './osv/source.js';
-import { DEFAULT_BLOCK_ON } from './policy.js';
+import type { Severity } from '../../types.js';
+
+/** `dependencies.block_on` unless configured. */
+const DEFAULT_BLOCK_ON: Severity = 'high';
 
 const settings = Type.Object({
   osv_url: Type.Optional(
@@ -20,7 +18,7 @@ const settings = Type.Object({
   block_on: withDefault(severity({ description: 'Lowest severity of a newly introduced vulnerability that blocks.' }), DEFAULT_BLOCK_ON),
   ignore: withDefault(Type.Array(waiver(), { description: 'Accepted advisories, by id or alias, with a reason and an optional end date.' }), []),
 });
-type DependenciesSettings = SettingsOf<typeof settings.properties>;
+export type DependenciesSettings = SettingsOf<typeof settings.properties>;
 
 export const dependenciesProbe = defineProbe({
   id: 'dependencies',
@@ -34,23 +32,11 @@ export const dependenciesProbe = defineProbe({
 
   async run(ctx) {
     const collected = await collectLockfiles(ctx.git, ctx.diff);
-    return checkLockfiles({
-      ...collected,
-      source: vulnerabilitySource(ctx),
-      policy: { blockOn: ctx.settings.block_on, waivers: ctx.settings.ignore, now: ctx.now },
-      log: (line) => ctx.log(line),
-    });
+    // Decided before the readers, the OSV client and the version orderings load: most changes touch no lockfile.
+    if (collected.lockfiles.length === 0 && collected.unsupported.length === 0) {
+      return { status: 'pass', summary: 'no dependency changes', details: { lockfiles: [] } };
+    }
+    const { checkChanges } = await import('./run.js');
+    return checkChanges(ctx, collected);
   },
 });
-
-/**
- * The one place the OSV source is decided: the offline database when one is given (--osv-db wins over config
- * `dependencies.osv_db`; relative paths are taken from the repository root), else the API at config
- * `dependencies.osv_url`, LOKI_VERIFY_OSV_URL, or api.osv.dev.
- */
-function vulnerabilitySource(ctx: ProbeContext<DependenciesSettings>): VulnerabilitySource {
-  const { settings } = ctx;
-  const database = ctx.options.osvDb ?? settings.osv_db;
-  if (database) return createOfflineDb(isAbsolute(database) ? database : resolve(ctx.root, database));
-  return createOsvClient({ baseUrl: settings.osv_url ?? ctx.options.osvUrl ?? DEFAULT_OSV_URL, signal: ctx.signal });
-}

@@ -9,8 +9,6 @@ import { rateSeverity, severityRank, type RatedSeverity } from './severity.js';
 import type { Package } from './types.js';
 import { ECOSYSTEM_ORDER } from './versions/index.js';
 
-export const DEFAULT_BLOCK_ON: Severity = 'high';
-
 /** Unrated vulnerabilities are not assumed harmless: they count as high (blocking under the default policy). */
 export const UNKNOWN_SEVERITY_AS: RatedSeverity = 'high';
 

@@ -3,12 +3,14 @@
 // removed (cheap text test first, parse second), so a PR of thousands of files stays fast.
 import { isAddedLine } from '../../diff/parse.js';
 import type { ChangedFile } from '../../types.js';
-import { configFacts, isConfigPath } from './configs/index.js';
+import { configFacts } from './configs/index.js';
+import { isConfigPath } from './configs/paths.js';
 import type { Setting } from './configs/settings.js';
 import { checkStepSettings, type CheckStep } from './configs/workflows.js';
 import type { SourceFacts } from './facts.js';
 import type { Hit, SourceChange } from './hit.js';
-import { analyze, holdsTests, languageOf } from './languages/index.js';
+import { analyze } from './languages/index.js';
+import { holdsTests, languageOf } from './languages/paths.js';
 import { checkDisabled } from './rules/check-disabled.js';
 import { suppressionAdded } from './rules/suppression-added.js';
 import { testFocused } from './rules/test-focused.js';

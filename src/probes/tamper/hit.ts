@@ -1,7 +1,7 @@
 // Pure: what a tamper rule reports, before severities, the allow-list and fingerprints are applied.
 import type { Severity } from '../../types.js';
 import type { SourceFacts } from './facts.js';
-import type { Language } from './languages/index.js';
+import type { Language } from './languages/paths.js';
 
 export const RULE_IDS = [
   'test-removed',

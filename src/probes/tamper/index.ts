@@ -6,12 +6,12 @@ import { pathMatcher } from '../../config/path-globs.js';
 import { allowance, pathGlobs, severity, withDefault } from '../../config/schema-parts.js';
 import type { ChangedFile, ProbeId, ProbeOutcome } from '../../types.js';
 import { APPLIES, defineProbe, notApplicable, type ProbeContext } from '../probe.js';
-import { analyse, type Analysis, type FileTexts } from './analyse.js';
-import { isConfigPath } from './configs/index.js';
+import type { Analysis, FileTexts } from './analyse.js';
+import { isConfigPath } from './configs/paths.js';
 import { buildFindings, RULE_DEFAULTS, type TamperFindings } from './findings.js';
 import { hasGeneratedHeader } from './generated.js';
 import { RULE_IDS } from './hit.js';
-import { languageOf } from './languages/index.js';
+import { languageOf } from './languages/paths.js';
 import { treeModified, type ProbeTreeChanges } from './rules/tree-modified.js';
 import { blobRequests, linguistGenerated, readBlobs } from './source.js';
 
@@ -74,12 +74,19 @@ export const tamperProbe = defineProbe({
     );
     const { files, generated, oversize } = await readTexts(ctx, candidates);
     const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));
-    const analysis = analyse(files, deleted);
+    const analysis = await analyseFiles(files, deleted);
     const treeHits = treeModified(treeChangesOf(ctx));
     const report = buildFindings([...analysis.hits, ...treeHits], rules, allow, ctx.now);
     return outcome(report, analysis, { generated, oversize, examined: candidates.length });
   },
 });
+
+/** The syntax trees and config parsers load only when there is something to parse. */
+async function analyseFiles(files: FileTexts[], deleted: Set<string>): Promise<Analysis> {
+  if (files.length === 0) return { hits: [], sourcesAnalysed: 0, configsAnalysed: 0, unreadable: [] };
+  const { analyse } = await import('./analyse.js');
+  return analyse(files, deleted);
+}
 
 function isExamined(path: string): boolean {
   return languageOf(path) !== undefined || isConfigPath(path);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockfileFormat, unsupportedLockfile } from '../../../src/probes/dependencies/lockfiles/index.js';
+import { LOCKFILE_KINDS, unsupportedLockfile } from '../../../src/probes/dependencies/lockfiles/formats.js';
+import { lockfileFormat, READERS } from '../../../src/probes/dependencies/lockfiles/index.js';
 import { LockfileParseError, type Package } from '../../../src/probes/dependencies/types.js';
 
 const SCENARIOS = resolve(import.meta.dirname, '../../../fixtures/dependencies/scenarios');
@@ -178,6 +179,10 @@ describe('lockfile detection', () => {
       expect(lockfileFormat(path)).toBeUndefined();
     },
   );
+
+  it('has a reader for every kind of lockfile it recognises, and nothing else', () => {
+    expect(Object.keys(READERS).sort()).toEqual(LOCKFILE_KINDS.map((kind) => kind.id).sort());
+  });
 
   it('names the binary bun.lockb as unsupported', () => {
     expect(unsupportedLockfile('app/bun.lockb')).toContain('--save-text-lockfile');

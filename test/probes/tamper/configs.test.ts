@@ -1,6 +1,7 @@
 // The config readers and settings on their own: formats, literal-only JS values, and the comparison.
 import { describe, expect, it } from 'vitest';
-import { configFacts, isConfigPath } from '../../../src/probes/tamper/configs/index.js';
+import { configFacts } from '../../../src/probes/tamper/configs/index.js';
+import { isConfigPath } from '../../../src/probes/tamper/configs/paths.js';
 import { readConfig, UNKNOWN } from '../../../src/probes/tamper/configs/document.js';
 import { parseIni } from '../../../src/probes/tamper/configs/ini.js';
 import { weakenedSettings } from '../../../src/probes/tamper/configs/settings.js';

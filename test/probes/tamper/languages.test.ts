@@ -1,6 +1,7 @@
 // The analyzers on their own: what each language's syntax tree yields, and what strings and comments never do.
 import { describe, expect, it } from 'vitest';
-import { analyze, holdsTests, languageOf } from '../../../src/probes/tamper/languages/index.js';
+import { analyze } from '../../../src/probes/tamper/languages/index.js';
+import { holdsTests, languageOf } from '../../../src/probes/tamper/languages/paths.js';
 
 const markers = (facts: ReturnType<typeof analyze>): string[] => facts.tests.flatMap((t) => t.markers.map((m) => `${t.name}: ${m.text}@${m.line}`));
 
@@ -51,6 +52,15 @@ describe('outer', () => {
     const facts = analyze('a.test.js', text, 'javascript');
     expect(markers(facts)).toEqual([]);
     expect(facts.suppressions).toEqual([]);
+  });
+
+  it('follows the test functions of a test module under other names; the same names from elsewhere are not tests', () => {
+    const commonjs = "const t = require('node:test');\nconst { describe: group, it: spec } = require('node:test');\nt.skip('a', () => {});\ngroup('g', () => {\n  spec.only('b', () => {});\n});\n";
+    expect(markers(analyze('test/a.test.js', commonjs, 'javascript'))).toEqual(['a: t.skip@3', 'g > b: spec.only@5']);
+    const esm = "import check from 'ava';\nimport { test as vt } from 'vitest';\nimport helper from './helper.js';\ncheck.skip('c', (x) => {});\nvt.todo('d');\nhelper.skip('e', () => {});\n";
+    const facts = analyze('test/b.test.ts', esm, 'javascript');
+    expect(facts.tests.map((t) => t.name)).toEqual(['c', 'd']);
+    expect(markers(facts)).toEqual(['c: check.skip@4', 'd: vt.todo@5']);
   });
 
   it('reads suppression comments in any file, tests only in test files', () => {

@@ -1,5 +1,5 @@
 // Python lockfiles: requirements*.txt and constraints*.txt (pinned lines, read as pip reads them), poetry.lock, uv.lock and Pipfile.lock.
-import { basename, dirname, join, normalize } from 'node:path/posix';
+import { basename } from 'node:path/posix';
 import { normalizeName } from '../names.js';
 import type { Package, RelatedFiles } from '../types.js';
 import { classifyReachable } from './graph.js';
@@ -8,6 +8,7 @@ import { expectKind, optional, optionalList, required } from './shape.js';
 import { jsonPropertyLines } from './lines.js';
 import { LockfileParseError } from '../types.js';
 import { parseTomlPackages } from './toml.js';
+import { logicalLines, requirementIncludes } from './requirement-lines.js';
 
 const PYPI = 'PyPI' as const;
 
@@ -16,33 +17,6 @@ const DEV_NAME = /(?:^|[-_.])(?:dev|develop|development|test|tests|testing|lint|
 
 // `name[extras] == version ; markers`; only exact pins (`==`, `===`) name one version to look up.
 const PINNED = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*===?\s*([A-Za-z0-9][A-Za-z0-9._+!-]*)\s*(?:;.*)?$/;
-
-/** pip's COMMENT_RE: `#` at the start of a line or after whitespace starts a comment. */
-const COMMENT = /(?:^|\s+)#.*$/;
-/** `COMMENT_RE.match` in join_lines: a line that is a comment from its start never continues. */
-const COMMENT_LINE = /^\s*#/;
-
-/**
- * A requirements file's logical lines, as pip's req_file preprocesses them: a line ending in `\` is joined to
- * the next without a separator (unless it is a comment, which never continues), then comments are removed.
- */
-function logicalLines(text: string): Array<{ line: number; content: string }> {
-  const result: Array<{ line: number; content: string }> = [];
-  let pending: { line: number; parts: string[] } | undefined;
-  text.split(/\r?\n/).forEach((raw, index) => {
-    if (raw.endsWith('\\') && !COMMENT_LINE.test(raw)) {
-      pending ??= { line: index + 1, parts: [] };
-      pending.parts.push(raw.replace(/^\\+|\\+$/g, ''));
-      return;
-    }
-    const line = pending?.line ?? index + 1;
-    const content = pending ? [...pending.parts, COMMENT_LINE.test(raw) ? ` ${raw}` : raw].join('') : raw;
-    pending = undefined;
-    result.push({ line, content });
-  });
-  if (pending) result.push({ line: pending.line, content: pending.parts.join('') });
-  return result.map(({ line, content }) => ({ line, content: content.replace(COMMENT, '').trim() })).filter(({ content }) => content !== '');
-}
 
 /**
  * pip's break_args_options: the requirement is every space-separated token before the first one starting with
@@ -107,32 +81,6 @@ const REQUIREMENT = new RegExp(
 );
 /** A URL, VCS reference or local path pip installs directly (`./pkg`, `https://…/x.whl`, `git+https://…`). */
 const ARCHIVE = /^(?:\.{1,2}$|[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|[A-Za-z]:\\|[^\s;]+\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)\b)/i;
-
-/**
- * The files a requirements file includes (`-r`/`--requirement`, `-c`/`--constraint`, in every form optparse
- * accepts: `-r x`, `-rx`, `--requirement=x`), relative to the including file as pip resolves them. URLs are left out.
- */
-export function requirementIncludes(text: string, path: string): Array<{ path: string; line: number }> {
-  const includes: Array<{ path: string; line: number }> = [];
-  for (const { line, content } of logicalLines(text)) {
-    const match = /^(?:-[rc]\s*|--(?:requirement|constraint)(?:\s*=\s*|\s+))(\S+)/.exec(content);
-    const target = match?.[1];
-    // URLs are fetched by pip, absolute paths are outside the repository: neither is in the file set.
-    if (!target || /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('/')) continue;
-    const resolved = normalize(join(dirname(path), target));
-    if (!resolved.startsWith('../')) includes.push({ path: resolved, line });
-  }
-  return includes;
-}
-
-/** The files parseRequirements reads besides the one given (asked again of each, so the closure is read). */
-export function requirementsRelated(path: string, text: string): string[] {
-  try {
-    return requirementIncludes(text, path).map((include) => include.path);
-  } catch {
-    return []; // the file itself does not read: parseRequirements says why
-  }
-}
 
 /** poetry.lock: `category = "dev"` (Poetry < 1.5) or `groups` without "main" (lock format 2.1) mark dev. */
 export function parsePoetryLock(text: string): Package[] {

@@ -7,10 +7,6 @@ import { at, isObject, lineIn, objectsWithKey } from './walk.js';
 
 const LEVELS = ['off', 'warn', 'error'];
 
-export function isEslintConfig(name: string): boolean {
-  return /^\.eslintrc(?:\.(?:json|js|cjs|yaml|yml))?$/.test(name) || /^eslint\.config\.[cm]?[jt]s$/.test(name);
-}
-
 export function eslintSettings(path: string, document: ConfigDocument): Setting[] {
   if (document.format !== 'data') return [];
   const name = path.slice(path.lastIndexOf('/') + 1);

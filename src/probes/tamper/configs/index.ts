@@ -1,24 +1,12 @@
-// Pure: which config files the tamper probe reads, and the settings each holds.
+// Pure: the settings each config file the tamper probe reads holds (configs/paths.ts says which files).
 import { coverageSettings } from './coverage.js';
 import { readConfig, type ConfigDocument } from './document.js';
-import { eslintSettings, isEslintConfig } from './eslint.js';
+import { eslintSettings } from './eslint.js';
+import { COVERAGE, isEslintConfig, isTsconfig, isWorkflow, nameOf, PYTHON_LINT, SHARED } from './paths.js';
 import { pythonLintSettings } from './python-lint.js';
 import type { Setting } from './settings.js';
-import { isTsconfig, tsconfigSettings } from './tsconfig.js';
-import { checkSteps, isWorkflow, type CheckStep } from './workflows.js';
-
-const COVERAGE = /^(?:vite|vitest)\.(?:config|workspace)\.[cm]?[jt]s$|^vitest\.workspace\.(?:json|[cm]?[jt]s)$|^jest\.config\.(?:json|[cm]?[jt]s)$|^\.c8rc(?:\.json|\.ya?ml)?$|^\.nycrc(?:\.json|\.ya?ml)?$|^nyc\.config\.[cm]?js$|^\.coveragerc$|^pytest\.ini$/;
-const SHARED = /^(?:package\.json|pyproject\.toml|setup\.cfg|tox\.ini)$/;
-const PYTHON_LINT = /^(?:\.?ruff\.toml|\.flake8|\.?pylintrc|\.?mypy\.ini)$/;
-
-function nameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-export function isConfigPath(path: string): boolean {
-  const name = nameOf(path);
-  return COVERAGE.test(name) || SHARED.test(name) || PYTHON_LINT.test(name) || isEslintConfig(name) || isTsconfig(name) || isWorkflow(path);
-}
+import { tsconfigSettings } from './tsconfig.js';
+import { checkSteps, type CheckStep } from './workflows.js';
 
 export interface ConfigFacts {
   settings: Setting[];

@@ -29,10 +29,6 @@ const OPT_IN = [
   'checkJs',
 ];
 
-export function isTsconfig(name: string): boolean {
-  return /^[jt]sconfig(?:\.[\w.-]+)?\.json$/.test(name);
-}
-
 /**
  * `identity` is the file's head path (its base path maps to it for a renamed tsconfig). A flag this file
  * leaves to the config it `extends` is inherited: unknown here, so never compared as off (moving `strict`

@@ -41,10 +41,6 @@ export interface CheckStep {
   line?: number;
 }
 
-export function isWorkflow(path: string): boolean {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
-}
-
 export function checkSteps(path: string, workflow: string, document: ConfigDocument): CheckStep[] {
   if (document.format !== 'data' || !isObject(document.root)) return [];
   const jobs = document.root['jobs'];

@@ -36,6 +36,10 @@ const MODIFIERS: Record<string, Marker['kind']> = {
   failing: 'skip',
   only: 'focus',
 };
+/** Test modules whose default export (or the module itself, required) is their test function. */
+const DEFAULT_TEST_EXPORTS: Record<string, string> = { 'node:test': 'test', 'test': 'test', 'ava': 'test', 'tape': 'test' };
+/** Test modules whose named exports are the usual roots (`import { test as t } from 'vitest'`). */
+const TEST_MODULES = new Set([...Object.keys(DEFAULT_TEST_EXPORTS), 'vitest', '@jest/globals', 'bun:test', 'mocha', '@playwright/test']);
 /** node:test options objects: `test('x', { skip: true }, fn)`. */
 const OPTION_MARKERS: Record<string, Marker['kind']> = { skip: 'skip', todo: 'skip', only: 'focus' };
 
@@ -77,8 +81,9 @@ export function analyzeJavaScript(text: string, path: string, options: { tests: 
     }
   }
   if (!options.tests) return { tests: [], suppressions, imports: [] };
-  const collector = new TestCollector(text);
-  collector.visit(file['program'] as Node, { suites: [], current: undefined, params: [] });
+  const program = file['program'] as Node;
+  const collector = new TestCollector(text, testAliases(program));
+  collector.visit(program, { suites: [], current: undefined, params: [] });
   return { tests: collector.tests, suppressions, imports: collector.imports };
 }
 
@@ -100,7 +105,10 @@ class TestCollector {
   readonly imports: string[] = [];
   private readonly fileTest: TestCase = { name: '(file)', line: 1, body: '', suite: true, markers: [] };
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly aliases: ReadonlyMap<string, string>,
+  ) {}
 
   visit(node: Node | undefined, scope: Scope): void {
     if (!node || typeof node.type !== 'string') return;
@@ -128,7 +136,7 @@ class TestCollector {
       (scope.current ?? this.fileTestUsed()).markers.push(runtime);
       return false;
     }
-    const call = testCall(callee);
+    const call = testCall(callee, this.aliases);
     if (!call) return false;
     const fn = args.find((arg) => arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression');
     const todo = call.markers.some((m) => m.todo);
@@ -178,8 +186,47 @@ class TestCollector {
   }
 }
 
+/**
+ * Top-level names bound to a test module's test functions under another name: `const t = require('node:test')`,
+ * `import check from 'ava'`, `import { it as spec } from 'vitest'`, `const { test: t } = require('node:test')`.
+ */
+function testAliases(program: Node): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const bind = (local: Node | undefined, root: string | undefined): void => {
+    if (local?.type !== 'Identifier' || root === undefined) return;
+    const name = String(local['name']);
+    if (name !== root && (CASE_ROOTS.has(root) || SUITE_ROOTS.has(root))) aliases.set(name, root);
+  };
+  const named = (key: Node | undefined): string | undefined =>
+    key?.type === 'Identifier' ? String(key['name']) : key?.type === 'StringLiteral' ? String(key['value']) : undefined;
+  for (const statement of (program['body'] as Node[] | undefined) ?? []) {
+    if (statement.type === 'ImportDeclaration') {
+      const module = String((statement['source'] as Node)['value']);
+      if (!TEST_MODULES.has(module)) continue;
+      for (const specifier of (statement['specifiers'] as Node[]) ?? []) {
+        if (specifier.type === 'ImportDefaultSpecifier') bind(specifier['local'] as Node, DEFAULT_TEST_EXPORTS[module]);
+        else if (specifier.type === 'ImportSpecifier') bind(specifier['local'] as Node, named(specifier['imported'] as Node));
+      }
+    } else if (statement.type === 'VariableDeclaration') {
+      for (const declarator of (statement['declarations'] as Node[]) ?? []) {
+        const init = declarator['init'] as Node | null;
+        const args = (init?.['arguments'] as Node[] | undefined) ?? [];
+        if (init?.type !== 'CallExpression' || !isRequire(init['callee'] as Node, args)) continue;
+        const module = String(args[0]!['value']);
+        if (!TEST_MODULES.has(module)) continue;
+        const id = declarator['id'] as Node;
+        if (id.type === 'Identifier') bind(id, DEFAULT_TEST_EXPORTS[module]);
+        for (const property of id.type === 'ObjectPattern' ? ((id['properties'] as Node[]) ?? []) : []) {
+          if (property.type === 'ObjectProperty' && !property['computed']) bind(property['value'] as Node, named(property['key'] as Node));
+        }
+      }
+    }
+  }
+  return aliases;
+}
+
 /** Reads a callee such as `it`, `it.skip`, `test.describe.only`, `it.each(table)`, `describe.skipIf(c)`. */
-function testCall(callee: Node): TestCall | undefined {
+function testCall(callee: Node, aliases: ReadonlyMap<string, string>): TestCall | undefined {
   const chain: Array<{ name: string; node: Node }> = [];
   let node: Node | undefined = callee;
   while (node) {
@@ -201,7 +248,7 @@ function testCall(callee: Node): TestCall | undefined {
   const head = chain[0];
   if (!head) return undefined;
   const shorthand = SHORTHANDS[head.name];
-  const root = shorthand?.root ?? head.name;
+  const root = shorthand?.root ?? aliases.get(head.name) ?? head.name;
   if (!CASE_ROOTS.has(root) && !SUITE_ROOTS.has(root)) return undefined;
   const markers: Marker[] = [];
   if (shorthand) markers.push({ kind: shorthand.kind, text: head.name, line: lineOf(head.node) });
