@@ -146,20 +146,17 @@ function readRecords(child: ChildProcessByStdio<null, Readable, Readable>): { ne
   };
 }
 
-/** git's answer per executable: the version does not change while the process runs. */
-let remergeDiffSupport: Promise<boolean> | undefined;
+/** git's answer, asked once per process: the version of its git does not change while it runs. */
+let remergeDiffSupport: boolean | undefined;
 
 /** Whether this git can show merge commits with `--remerge-diff` (git 2.36 and later). */
-export function supportsRemergeDiff(git: Git): Promise<boolean> {
-  remergeDiffSupport ??= git.tryRaw(['--version']).then(({ ok, stdout }) => {
-    const match = /(\d+)\.(\d+)/.exec(stdout);
-    if (!ok || !match) {
-      remergeDiffSupport = undefined; // asked again next time
-      return false;
-    }
-    const [major, minor] = [Number(match[1]), Number(match[2])];
-    return major > 2 || (major === 2 && minor >= 36);
-  });
+export async function supportsRemergeDiff(git: Git): Promise<boolean> {
+  if (remergeDiffSupport !== undefined) return remergeDiffSupport;
+  const { ok, stdout } = await git.tryRaw(['--version']);
+  const match = /(\d+)\.(\d+)/.exec(stdout);
+  if (!ok || !match) return false;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  remergeDiffSupport = major > 2 || (major === 2 && minor >= 36);
   return remergeDiffSupport;
 }
 
