@@ -4,7 +4,7 @@
 // Not through Git.raw: that buffers the whole output, and a PR's history can be far larger than the
 // diff of its tip. Here git writes ahead while earlier commits are scanned, up to a bounded backlog.
 import type { ChildProcessByStdio } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Git } from '../../git/git.js';
 import { hunkFromLines, parsePatch, type FilePatch, type Hunk } from './patch.js';
@@ -30,21 +30,26 @@ const PATCH_ARGS = [
   '-U1',
   '--full-index',
 ];
-const LOG_ARGS = ['log', '--reverse', ...PATCH_ARGS, '--format=%x01%H%x00%P%x00%B%x00'];
+const LOG_ARGS = ['log', '--topo-order', '--reverse', ...PATCH_ARGS, '--format=%x01%H%x00%P%x00%B%x00'];
 
 /** Characters of complete commit patches held unscanned before git is made to wait. */
 const MAX_BACKLOG = 32 * 1024 * 1024;
 
-/** A range of at least this many commits is read by two `git log` processes at once, one per half. */
-const SPLIT_FROM_COMMITS = 16;
+/** Git processes diffing a long range at once, and the commits each of its parts has at least. */
+const PROCESSES = 2;
+const COMMITS_PER_PART = 8;
+/** Parts of a long range at most: more parts than processes even out parts that cost more than others. */
+const MAX_PARTS = 4;
 
 export interface HistoryOptions {
   git: Git;
   /** `from..to`: the commits reachable from `to` and not from `from`, oldest first. */
   from: string;
   to: string;
-  /** The range's commits, oldest first (the diff's list), so that a long range can be split in two. */
+  /** The range's commits, oldest first (the diff's list), so that a long range can be cut into parts. */
   commits?: readonly string[];
+  /** Whether a long range is diffed by more than one git process (default: when a core is spare). */
+  parallel?: boolean;
   /** Whether merge commits can be diffed against their automatic merge (git 2.36+). */
   remergeDiff: boolean;
   signal: AbortSignal;
@@ -52,17 +57,31 @@ export interface HistoryOptions {
 
 /**
  * Calls `onCommit` for each commit of the range, one at a time, parents before children. Diffing is
- * most of the work: a long range is diffed by two git processes at once (see `halves`), the second
- * one's output waiting, up to the backlog, while the first half is scanned.
+ * most of the work: a long range is cut into parts (see `parts`) diffed by up to two git processes at
+ * once, a part's output waiting, up to the backlog, until the parts before it are scanned.
  */
 export async function forEachCommit(options: HistoryOptions, onCommit: (record: CommitRecord) => Promise<void>): Promise<void> {
-  const children = halves(options).map((range) => options.git.spawn([...LOG_ARGS, ...(options.remergeDiff ? ['--remerge-diff'] : []), ...range, '--']));
+  const ranges = parts(options);
+  const children: Array<ChildProcessByStdio<null, Readable, Readable>> = [];
+  const readers: Array<ReturnType<typeof readRecords>> = [];
+  const startNext = (): void => {
+    const range = ranges[children.length];
+    if (!range || options.signal.aborted) return;
+    const child = options.git.spawn([...LOG_ARGS, ...(options.remergeDiff ? ['--remerge-diff'] : []), ...range, '--']);
+    children.push(child);
+    readers.push(readRecords(child));
+    // A part that is done frees its process for the next one (parts start in order, so the part
+    // scanned next has always started).
+    child.once('close', startNext);
+  };
   const stopOnAbort = (): void => {
     for (const child of children) child.kill('SIGKILL');
   };
   options.signal.addEventListener('abort', stopOnAbort, { once: true });
   try {
-    for (const records of children.map(readRecords)) {
+    for (let i = 0; i < PROCESSES; i++) startNext();
+    for (let part = 0; part < ranges.length; part++) {
+      const records = readers[part]!;
       for (let record = await records.next(); record; record = await records.next()) {
         options.signal.throwIfAborted();
         await onCommit(record);
@@ -71,20 +90,32 @@ export async function forEachCommit(options: HistoryOptions, onCommit: (record: 
     options.signal.throwIfAborted();
   } finally {
     options.signal.removeEventListener('abort', stopOnAbort);
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const child of children) {
+      child.removeListener('close', startNext);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   }
 }
 
 /**
- * The revision arguments of the range, or of its two halves when it is long and the machine has a
- * second core: the commits up to a middle one `m` (`from..m`), then the rest (`^from ^m to`). Every
- * commit of the range is in exactly one half, and none of the second is an ancestor of one of the
- * first, so parents still come before children.
+ * The revision arguments of the range, or of its parts when it is long and diffed in parallel. With commits `m1 < m2 < …` taken at even steps of the oldest-first list, part k is
+ * `^from ^m1 … ^m(k-1) mk` and the last one ends at `to`: every commit of the range is in exactly one
+ * part, and none is an ancestor of a commit of an earlier part, so parents still come before children.
  */
-function halves({ from, to, commits }: HistoryOptions): string[][] {
-  if (!commits || commits.length < SPLIT_FROM_COMMITS || availableParallelism() < 2) return [[`${from}..${to}`]];
-  const middle = commits[Math.floor(commits.length / 2) - 1]!;
-  return [[`${from}..${middle}`], [`^${from}`, `^${middle}`, to]];
+function parts({ from, to, commits, parallel = hasSpareCore() }: HistoryOptions): string[][] {
+  const count = commits && parallel ? Math.min(MAX_PARTS, Math.floor(commits.length / COMMITS_PER_PART)) : 1;
+  if (!commits || count < 2) return [[`${from}..${to}`]];
+  const ends = Array.from({ length: count - 1 }, (_, k) => commits[Math.floor(((k + 1) * commits.length) / count) - 1]!);
+  return [...ends, to].map((end, k) => [`^${from}`, ...ends.slice(0, k).map((m) => `^${m}`), end]);
+}
+
+/**
+ * Whether a second git process would get a core of its own: fewer runnable processes over the last
+ * minute than cores less one. On a busy machine more processes only add their own cost (each starts
+ * cold: about a tenth more git CPU in all).
+ */
+function hasSpareCore(): boolean {
+  return availableParallelism() - loadavg()[0]! >= PROCESSES - 1;
 }
 
 /** A pull-based queue of records over the child's stdout, pausing git when the backlog is full. */

@@ -147,7 +147,7 @@ describe('secrets probe: history', () => {
     expect(outcome.details).toMatchObject({ merges_diffed_per_parent: 1 });
   });
 
-  it('scans every commit of a long, branching range once (diffed in two halves), octopus merges included', async () => {
+  it('scans every commit of a long, branching range once, octopus merges included', async () => {
     const repo = featureRepo({ 'app.txt': 'one\n' });
     const tokens = samples().filter((s) => s.rule === 'github-pat' || s.rule === 'npm-access-token' || s.rule === 'stripe-access-token');
     const shas: string[] = [];
