@@ -4,6 +4,7 @@
 // A record starts with \x01, the commit id and \0, at the start of the stream or of a line. Inside a
 // patch every line starts with a diff marker (' ', '+', '-', '\', "diff", "index", "@@"...), and the
 // parents and the message are read up to their \0, so that sequence cannot occur anywhere else.
+import { StringDecoder } from 'node:string_decoder';
 
 export interface CommitRecord {
   sha: string;
@@ -83,16 +84,25 @@ export class RecordSplitter {
     return -1;
   }
 
-  /** Removes and decodes the first `end` bytes (one whole record). */
+  /** Removes and decodes the first `end` bytes (one whole record), chunk by chunk: the bytes are not copied first. */
   private take(end: number): string {
-    const buffer = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.length);
-    const text = buffer.toString('utf8', 0, end);
-    const rest = buffer.subarray(end);
-    this.chunks = rest.length > 0 ? [rest] : [];
-    this.starts = rest.length > 0 ? [0] : [];
-    this.length = rest.length;
+    const decoder = new StringDecoder('utf8');
+    const parts: string[] = [];
+    let c = 0;
+    for (; c < this.chunks.length && this.starts[c]! + this.chunks[c]!.length <= end; c++) parts.push(decoder.write(this.chunks[c]!));
+    const rest = this.chunks.slice(c);
+    if (rest.length > 0 && this.starts[c]! < end) {
+      const cut = end - this.starts[c]!;
+      parts.push(decoder.write(rest[0]!.subarray(0, cut)));
+      rest[0] = rest[0]!.subarray(cut);
+    }
+    parts.push(decoder.end());
+    let at = 0;
+    this.starts = rest.map((chunk) => (at += chunk.length) - chunk.length);
+    this.chunks = rest;
+    this.length = at;
     this.searchFrom = 1;
-    return text;
+    return parts.join('');
   }
 }
 
