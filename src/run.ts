@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { probeEnabled, probeRequired, probeSettings, probeTimeoutMs, DEFAULT_BLOCK_ON } from './config/defaults.js';
 import { changesPolicy, loadConfig, type LoadedConfig, type PolicyFrom } from './config/load.js';
+import { policyFileReader } from './config/policy-files.js';
 import { resolveDiff, repositoryLocation } from './diff/resolve.js';
 import { runProbes, type Selection } from './engine/engine.js';
 import { errorMessage, VerifyError } from './core/errors.js';
@@ -246,7 +247,8 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
     ...(heldoutSource === undefined ? {} : { heldoutSource }),
     ...(options.osvDb === undefined ? {} : { osvDb: options.osvDb }),
     ...(env.LOKI_VERIFY_OSV_URL ? { osvUrl: env.LOKI_VERIFY_OSV_URL } : {}),
-    policyPaths: loaded.policyPaths,
+    policyPaths: policyPaths(loaded, config, probes),
+    policyReader: policyFileReader({ root, from: policyFrom, readAtMergeBase }),
     ...(options.shard === undefined ? {} : { shard: options.shard }),
   };
 
@@ -359,6 +361,12 @@ async function readHeldoutEarly(
     if (error instanceof VerifyError) return error;
     throw error;
   }
+}
+
+/** The config file's paths, and the policy files of the probes the config enables. */
+function policyPaths(loaded: LoadedConfig, config: LoadedConfig['config'], probes: readonly Probe[]): string[] {
+  const own = probes.filter((probe) => probeEnabled(config, probe)).flatMap((probe) => probe.policyFiles ?? []);
+  return [...new Set([...loaded.policyPaths, ...own])];
 }
 
 /** Probe ids name config sections and evidence entries: one per probe, in the evidence schema's form. */

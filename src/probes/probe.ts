@@ -5,6 +5,7 @@
 // timing, timeouts, crash isolation and the `probe` field of findings.
 import type { Static, TObject, TProperties, TSchema } from 'typebox';
 import type { VerifyError } from '../core/errors.js';
+import type { PolicyFileReader } from '../config/policy-files.js';
 import type { Git } from '../git/git.js';
 import type { HeldoutSource } from './heldout/source.js';
 import type { ExecResult } from '../process/exec.js';
@@ -22,8 +23,13 @@ export interface RunOptions {
   osvUrl?: string;
   /** This run's slice of a sharded run, for probes that are `sharded`. */
   shard?: Shard;
-  /** Repository paths of the gate's policy file (a change to one is the perimeter's `policy-changed`). */
+  /**
+   * Repository paths of the gate's policy: its config file and the probes' `policyFiles` (a change to
+   * one is the perimeter's `policy-changed`).
+   */
   policyPaths?: readonly string[];
+  /** Reads a probe's `policyFiles` from where the run reads its policy (default: the merge-base commit). */
+  policyReader?: PolicyFileReader;
 }
 
 export interface ProbeExecOptions {
@@ -85,6 +91,11 @@ export interface Probe<Id extends ProbeId = ProbeId, P extends TProperties = TPr
   sharded?: boolean;
   /** Whether its findings are security alerts (SARIF `security-severity`). */
   security?: boolean;
+  /**
+   * Repository files it reads as policy (`.gitleaks.toml`): read through `options.policyReader` like the
+   * gate's config, and, while it is enabled, part of the policy a PR must not change unnoticed.
+   */
+  policyFiles?: readonly string[];
   /** Whether its processes' output must stay out of the log (the heartbeat's last line), under its settings. */
   hidesOutput?(settings: SettingsOf<P>): boolean;
   /** Probes that must finish first (test runs after build). */

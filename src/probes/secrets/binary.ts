@@ -1,7 +1,7 @@
 // Pure: the scannable text of a file git calls binary. A text file with a few NUL bytes, a UTF-16
 // file, and the printable strings of a real binary (an executable, an archive's stored entries, a
 // database) are all scanned: a token does not stop being a token because a NUL sits near it.
-import type { Hunk } from './patch.js';
+import { hunkFromLines, type Hunk } from './patch.js';
 
 /** Runs of control bytes (and undecodable bytes) become one space, so text keeps its line numbers. */
 // eslint-disable-next-line no-control-regex -- control bytes are exactly what is matched
@@ -37,5 +37,5 @@ export function binaryHunk(text: string, oldText: string | undefined): Hunk {
   const old = new Set(oldText === undefined ? [] : oldText.split('\n'));
   const added = new Uint8Array(lines.length);
   lines.forEach((line, i) => (added[i] = old.has(line) ? 0 : 1));
-  return { start: 1, lines, added };
+  return hunkFromLines(1, lines, added);
 }

@@ -8,7 +8,8 @@ import { allowance, pathGlobs, withDefault } from '../../config/schema-parts.js'
 import { APPLIES, defineProbe, notApplicable } from '../probe.js';
 import { pathMatcher } from '../../config/path-globs.js';
 import { buildFindings, type SecretFindings } from './findings.js';
-import { isIgnored, NO_GITLEAKS_CONFIG, parseGitleaksConfig, parseGitleaksIgnore, type GitleaksConfig, type IgnoredFinding } from './gitleaks.js';
+import { policyFileReader, type PolicyFileReader } from '../../config/policy-files.js';
+import { isIgnored, NO_GITLEAKS_CONFIG, parseGitleaksIgnore, type GitleaksConfig, type IgnoredFinding } from './gitleaks.js';
 import { supportsRemergeDiff } from './history.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
@@ -23,7 +24,10 @@ const GITLEAKS_IGNORE = '.gitleaksignore';
 
 const settings = Type.Object({
   max_file_size: withDefault(
-    Type.Integer({ minimum: 1, description: 'Bytes; larger files are not scanned and make the probe inconclusive unless paths_ignore covers them.' }),
+    Type.Integer({
+      minimum: 1,
+      description: "Bytes of a file change to scan (its hunks' text, or a binary file's blob); larger ones are not scanned and make the probe inconclusive unless paths_ignore covers them.",
+    }),
     DEFAULT_MAX_FILE_SIZE,
   ),
   paths_ignore: withDefault(pathGlobs('Path globs not scanned.'), []),
@@ -35,6 +39,7 @@ export const secretsProbe = defineProbe({
   title: 'Secrets in the PR history',
   timeout: 300,
   security: true,
+  policyFiles: [GITLEAKS_CONFIG, GITLEAKS_IGNORE],
   settings,
 
   applies(ctx) {
@@ -48,6 +53,7 @@ export const secretsProbe = defineProbe({
       git: ctx.git,
       from: ctx.diff.mergeBase,
       to: ctx.diff.headSha,
+      commits: ctx.diff.commits,
       signal: ctx.signal,
       remergeDiff,
       maxFileSize,
@@ -70,21 +76,28 @@ export const secretsProbe = defineProbe({
 interface GitleaksPolicy {
   config: GitleaksConfig;
   ignored: IgnoredFinding[];
-  /** The gitleaks files found at the merge-base. */
+  /** The gitleaks files found. */
   files: string[];
 }
 
-/** `.gitleaks.toml` and `.gitleaksignore` as they are at the merge-base: the PR cannot loosen them. */
-async function gitleaksPolicy(ctx: Pick<ProbeContext, 'git' | 'diff'>): Promise<GitleaksPolicy> {
-  const [config, ignore] = await Promise.all([
-    ctx.git.tryShowFile(ctx.diff.mergeBase, GITLEAKS_CONFIG),
-    ctx.git.tryShowFile(ctx.diff.mergeBase, GITLEAKS_IGNORE),
-  ]);
+/**
+ * `.gitleaks.toml` and `.gitleaksignore` from where the run reads its policy (the merge-base unless
+ * `--policy-from head`): a PR cannot loosen them. The TOML and RE2 parsers load only for a config.
+ */
+async function gitleaksPolicy(ctx: Pick<ProbeContext, 'git' | 'diff' | 'options' | 'root'>): Promise<GitleaksPolicy> {
+  const reader = ctx.options.policyReader ?? atMergeBase(ctx);
+  const [config, ignore] = await Promise.all([reader.read(GITLEAKS_CONFIG), reader.read(GITLEAKS_IGNORE)]);
+  const parsed = config === undefined ? NO_GITLEAKS_CONFIG : (await import('./gitleaks-config.js')).parseGitleaksConfig(config, reader.shown(GITLEAKS_CONFIG));
   return {
-    config: config === undefined ? NO_GITLEAKS_CONFIG : parseGitleaksConfig(config, GITLEAKS_CONFIG),
+    config: parsed,
     ignored: ignore === undefined ? [] : parseGitleaksIgnore(ignore),
     files: [...(config === undefined ? [] : [GITLEAKS_CONFIG]), ...(ignore === undefined ? [] : [GITLEAKS_IGNORE])],
   };
+}
+
+/** The reader a run without one gets: the merge-base commit, as the gate reads its policy by default. */
+function atMergeBase(ctx: Pick<ProbeContext, 'git' | 'diff' | 'root'>): PolicyFileReader {
+  return policyFileReader({ root: ctx.root, from: 'merge-base', readAtMergeBase: (path) => ctx.git.tryShowFile(ctx.diff.mergeBase, path) });
 }
 
 /** Built-in rules less those disabled or redefined by the team's config, then the team's own rules. */

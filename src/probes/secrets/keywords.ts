@@ -8,12 +8,14 @@ const OTHER = 0;
 
 export class KeywordMatcher {
   readonly keywords: readonly string[];
-  /** next[state * ALPHABET + symbol] */
+  /**
+   * The automaton, folded: entry [offset + code] for a character code below 128 (anything else as
+   * code 0, a symbol no keyword holds) is the next state's offset (state * ALPHABET), or -offset - 1
+   * when some keyword ends there. Case folding and acceptance cost no lookup of their own.
+   */
   private readonly next: Int32Array;
-  /** Keyword ids ending at each state (its own and those of its suffix states). */
+  /** Keyword ids ending at each state (its own and those of its suffix states), by state offset / ALPHABET. */
   private readonly outputs: ReadonlyArray<readonly number[]>;
-  /** 1 where some keyword ends at the state. */
-  private readonly accepting: Uint8Array;
 
   constructor(keywords: readonly string[]) {
     this.keywords = [...new Set(keywords.map((k) => k.toLowerCase()))].filter((k) => k.length > 0);
@@ -40,13 +42,13 @@ export class KeywordMatcher {
 
     // Breadth first: each state's failure is the longest proper suffix that is also a prefix.
     const states = goto.length;
-    const next = new Int32Array(states * ALPHABET);
+    const delta = new Int32Array(states * ALPHABET);
     const fail = new Int32Array(states);
     const outputs: number[][] = own.map((ids) => [...ids]);
     const queue: number[] = [];
     for (let symbol = 0; symbol < ALPHABET; symbol++) {
       const target = goto[0]!.get(symbol) ?? 0;
-      next[symbol] = target;
+      delta[symbol] = target;
       if (target !== 0) queue.push(target);
     }
     for (let head = 0; head < queue.length; head++) {
@@ -55,46 +57,66 @@ export class KeywordMatcher {
       for (let symbol = 0; symbol < ALPHABET; symbol++) {
         const target = goto[state]!.get(symbol);
         if (target === undefined) {
-          next[state * ALPHABET + symbol] = next[fail[state]! * ALPHABET + symbol]!;
+          delta[state * ALPHABET + symbol] = delta[fail[state]! * ALPHABET + symbol]!;
         } else {
-          fail[target] = next[fail[state]! * ALPHABET + symbol]!;
-          next[state * ALPHABET + symbol] = target;
+          fail[target] = delta[fail[state]! * ALPHABET + symbol]!;
+          delta[state * ALPHABET + symbol] = target;
           queue.push(target);
         }
       }
     }
+    const next = new Int32Array(states * ALPHABET);
+    for (let state = 0; state < states; state++) {
+      for (let code = 0; code < ALPHABET; code++) {
+        const target = delta[state * ALPHABET + FOLD[code]!]!;
+        next[state * ALPHABET + code] = outputs[target]!.length > 0 ? -target * ALPHABET - 1 : target * ALPHABET;
+      }
+    }
     this.next = next;
     this.outputs = outputs;
-    this.accepting = Uint8Array.from(outputs, (ids) => (ids.length > 0 ? 1 : 0));
   }
 
-  /** Whether any keyword occurs in text[from, to). */
-  test(text: string, from = 0, to = text.length): boolean {
-    const { next, accepting } = this;
-    let state = 0;
+  /**
+   * What occurs in text[from, to): KEYWORD_MARKED when a keyword `marked` flags (by id), else
+   * KEYWORD_OTHER when other keywords do, else 0.
+   */
+  classify(text: string, from: number, to: number, marked: Uint8Array): number {
+    const { next, outputs } = this;
+    let found = 0;
+    let offset = 0;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
-      state = next[state * ALPHABET + (code < ALPHABET ? FOLD[code]! : OTHER)]!;
-      if (accepting[state]) return true;
+      offset = next[offset + (code < ALPHABET ? code : OTHER)]!;
+      if (offset >= 0) continue;
+      offset = -offset - 1;
+      const ids = outputs[offset / ALPHABET]!;
+      for (let k = 0; k < ids.length; k++) {
+        if (marked[ids[k]!]) return KEYWORD_MARKED;
+        found = KEYWORD_OTHER;
+      }
     }
-    return false;
+    return found;
   }
 
   /** The ids of the keywords that occur in the text. */
   present(text: string): Set<number> {
     const { next, outputs } = this;
     const found = new Set<number>();
-    let state = 0;
+    let offset = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = next[state * ALPHABET + (code < ALPHABET ? FOLD[code]! : OTHER)]!;
-      if (!this.accepting[state]) continue;
-      const ids = outputs[state]!;
+      offset = next[offset + (code < ALPHABET ? code : OTHER)]!;
+      if (offset >= 0) continue;
+      offset = -offset - 1;
+      const ids = outputs[offset / ALPHABET]!;
       for (let k = 0; k < ids.length; k++) found.add(ids[k]!);
     }
     return found;
   }
 }
+
+export const KEYWORD_MARKED = 1;
+export const KEYWORD_OTHER = 2;
 
 /** Whether the matcher can take a keyword: ASCII without NUL. */
 export function isAsciiKeyword(keyword: string): boolean {

@@ -1,13 +1,41 @@
 // Pure parser for the patch of one commit (`git log -p -U1 --full-index`), keeping what the scan needs:
 // per file, the new-side lines of each hunk (context and added) with their line numbers.
+//
+// A PR's history can be tens of megabytes of patch text, most of it never a candidate: the hunks hold
+// offsets into the patch text, and a line becomes a string only when the scan keeps it.
 import { newPathFromDiffHeader, unquotePath } from './git-path.js';
 
 /** Consecutive lines of the new file starting at line `start` (1-based). */
 export interface Hunk {
   start: number;
-  lines: string[];
-  /** 1 where the line was added by the commit, 0 for context. */
+  /** The text the lines are in (the whole patch, for hunks parsed from one). */
+  text: string;
+  /** Line i is text[bounds[2i], bounds[2i + 1]). */
+  bounds: Int32Array;
+  /** 1 where the line was added by the commit, 0 for context; its length is the number of lines. */
   added: Uint8Array;
+}
+
+/** A hunk of lines held as strings (a commit message, a binary file's text); all added by default. */
+export function hunkFromLines(start: number, lines: readonly string[], added?: Uint8Array): Hunk {
+  const bounds = new Int32Array(lines.length * 2);
+  let at = 0;
+  lines.forEach((line, i) => {
+    bounds[2 * i] = at;
+    bounds[2 * i + 1] = at + line.length;
+    at += line.length + 1;
+  });
+  return { start, text: lines.join('\n'), bounds, added: added ?? new Uint8Array(lines.length).fill(1) };
+}
+
+/** Line i of a hunk. */
+export function hunkLine(hunk: Hunk, i: number): string {
+  return hunk.text.slice(hunk.bounds[2 * i], hunk.bounds[2 * i + 1]);
+}
+
+/** The lines of a hunk, as strings. */
+export function hunkLines(hunk: Hunk): string[] {
+  return Array.from(hunk.added, (_, i) => hunkLine(hunk, i));
 }
 
 export interface FilePatch {
@@ -30,7 +58,6 @@ const NULL_OID = /^0+$/;
 const GITLINK_MODE = '160000';
 
 export function parsePatch(text: string): FilePatch[] {
-  const lines = text.split('\n');
   const files: FilePatch[] = [];
   let file: FilePatch | undefined;
   let headerPath: string | undefined;
@@ -44,24 +71,28 @@ export function parsePatch(text: string): FilePatch[] {
     file = undefined;
   };
 
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i++]!;
-    if (line.startsWith('diff --git ')) {
+  let at = 0;
+  while (at < text.length) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    const lineStart = at;
+    at = end + 1;
+    if (text.startsWith('diff --git ', lineStart)) {
       finish();
-      headerPath = newPathFromDiffHeader(line.slice('diff --git '.length));
+      headerPath = newPathFromDiffHeader(text.slice(lineStart + 'diff --git '.length, end));
       plusPath = undefined;
       renamedTo = undefined;
       file = { path: '', binary: false, submodule: false, deleted: false, hunks: [] };
       continue;
     }
     if (!file) continue;
+    const line = text.slice(lineStart, end);
     if (line.startsWith('@@')) {
       const header = HUNK_HEADER.exec(line);
       if (!header) continue;
       const oldCount = header[1] === undefined ? 1 : Number(header[1]);
       const newCount = header[3] === undefined ? 1 : Number(header[3]);
-      i = readHunk(lines, i, Number(header[2]), oldCount, newCount, file.hunks);
+      at = readHunk(text, at, Number(header[2]), oldCount, newCount, file.hunks);
       continue;
     }
     readHeaderLine(line, file, (path) => (plusPath = path), (path) => (renamedTo = path));
@@ -69,7 +100,6 @@ export function parsePatch(text: string): FilePatch[] {
   finish();
   return files;
 }
-
 function readHeaderLine(line: string, file: FilePatch, setPlus: (p: string) => void, setRenamed: (p: string) => void): void {
   if (line.startsWith('+++ ')) {
     const target = line.slice(4);
@@ -95,30 +125,37 @@ function readHeaderLine(line: string, file: FilePatch, setPlus: (p: string) => v
   }
 }
 
-/** Consumes one hunk body by its line counts; returns the index of the first line after it. */
-function readHunk(lines: string[], from: number, start: number, oldCount: number, newCount: number, hunks: Hunk[]): number {
-  const hunk: Hunk = { start, lines: [], added: new Uint8Array(newCount) };
+/** Consumes one hunk body by its line counts; returns the offset of the first line after it. */
+function readHunk(text: string, from: number, start: number, oldCount: number, newCount: number, hunks: Hunk[]): number {
+  const bounds = new Int32Array(newCount * 2);
+  const added = new Uint8Array(newCount);
+  let lines = 0;
   let oldLeft = oldCount;
   let newLeft = newCount;
-  let i = from;
-  while ((oldLeft > 0 || newLeft > 0) && i < lines.length) {
-    const line = lines[i++]!;
-    const kind = line.charCodeAt(0);
-    if (kind === 0x2b /* + */) {
-      hunk.added[hunk.lines.length] = 1;
-      hunk.lines.push(line.slice(1));
-      newLeft--;
-    } else if (kind === 0x2d /* - */) {
+  let at = from;
+  while ((oldLeft > 0 || newLeft > 0) && at < text.length) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    const kind = text.charCodeAt(at);
+    const lineStart = at;
+    at = end + 1;
+    if (kind === 0x2d /* - */) {
       oldLeft--;
-    } else if (kind === 0x5c /* \ No newline at end of file */) {
       continue;
-    } else {
-      // Context: ' ' prefix, or an empty line under diff.suppressBlankEmpty.
-      hunk.lines.push(line.slice(1));
-      oldLeft--;
-      newLeft--;
     }
+    if (kind === 0x5c /* \ No newline at end of file */) continue;
+    if (lines === newCount) {
+      at = lineStart; // more new-side lines than the header counts: a malformed patch
+      break;
+    }
+    // '+', or context: ' ' prefix, or an empty line under diff.suppressBlankEmpty.
+    bounds[2 * lines] = Math.min(lineStart + 1, end);
+    bounds[2 * lines + 1] = end;
+    if (kind === 0x2b /* + */) added[lines] = 1;
+    else oldLeft--;
+    newLeft--;
+    lines++;
   }
-  if (hunk.lines.length > 0) hunks.push(hunk);
-  return i;
+  if (lines > 0) hunks.push({ start, text, bounds: bounds.subarray(0, 2 * lines), added: added.subarray(0, lines) });
+  return at;
 }

@@ -1,12 +1,15 @@
-// Pure: splits the byte stream of `git log --format=%x01%H%x00%B%x00 -p` into one record per commit,
+// Pure: splits the byte stream of `git log --format=%x01%H%x00%P%x00%B%x00 -p` into one record per commit,
 // as the bytes arrive, so commits are scanned while git is still writing the next ones.
 //
 // A record starts with \x01, the commit id and \0, at the start of the stream or of a line. Inside a
 // patch every line starts with a diff marker (' ', '+', '-', '\', "diff", "index", "@@"...), and the
-// commit message is read up to its \0, so that sequence cannot occur anywhere else.
+// parents and the message are read up to their \0, so that sequence cannot occur anywhere else.
+import { StringDecoder } from 'node:string_decoder';
 
 export interface CommitRecord {
   sha: string;
+  /** Parent commit ids (two or more for a merge). */
+  parents: string[];
   message: string;
   /** The commit's patch text (everything after the message). */
   patch: string;
@@ -81,24 +84,35 @@ export class RecordSplitter {
     return -1;
   }
 
-  /** Removes and decodes the first `end` bytes (one whole record). */
+  /** Removes and decodes the first `end` bytes (one whole record), chunk by chunk: the bytes are not copied first. */
   private take(end: number): string {
-    const buffer = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.length);
-    const text = buffer.toString('utf8', 0, end);
-    const rest = buffer.subarray(end);
-    this.chunks = rest.length > 0 ? [rest] : [];
-    this.starts = rest.length > 0 ? [0] : [];
-    this.length = rest.length;
+    const decoder = new StringDecoder('utf8');
+    const parts: string[] = [];
+    let c = 0;
+    for (; c < this.chunks.length && this.starts[c]! + this.chunks[c]!.length <= end; c++) parts.push(decoder.write(this.chunks[c]!));
+    const rest = this.chunks.slice(c);
+    if (rest.length > 0 && this.starts[c]! < end) {
+      const cut = end - this.starts[c]!;
+      parts.push(decoder.write(rest[0]!.subarray(0, cut)));
+      rest[0] = rest[0]!.subarray(cut);
+    }
+    parts.push(decoder.end());
+    let at = 0;
+    this.starts = rest.map((chunk) => (at += chunk.length) - chunk.length);
+    this.chunks = rest;
+    this.length = at;
     this.searchFrom = 1;
-    return text;
+    return parts.join('');
   }
 }
 
 export function parseRecord(text: string): CommitRecord {
   const shaEnd = text.indexOf('\0');
-  const messageEnd = text.indexOf('\0', shaEnd + 1);
-  if (text.charCodeAt(0) !== MARK || shaEnd === -1 || messageEnd === -1) {
+  const parentsEnd = text.indexOf('\0', shaEnd + 1);
+  const messageEnd = text.indexOf('\0', parentsEnd + 1);
+  if (text.charCodeAt(0) !== MARK || shaEnd === -1 || parentsEnd === -1 || messageEnd === -1) {
     throw new Error(`unexpected git log output: ${JSON.stringify(text.slice(0, 60))}`);
   }
-  return { sha: text.slice(1, shaEnd), message: text.slice(shaEnd + 1, messageEnd), patch: text.slice(messageEnd + 1) };
+  const parents = text.slice(shaEnd + 1, parentsEnd).split(' ').filter(Boolean);
+  return { sha: text.slice(1, shaEnd), parents, message: text.slice(parentsEnd + 1, messageEnd), patch: text.slice(messageEnd + 1) };
 }

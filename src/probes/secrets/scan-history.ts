@@ -3,11 +3,10 @@
 // patch for are diffed against each parent, and a file that is not scanned is reported as such.
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { errorMessage } from '../../core/errors.js';
-import type { Git } from '../../git/git.js';
 import { binaryHunk, binaryText } from './binary.js';
 import type { Occurrence } from './findings.js';
-import { blobSize, blobSizes, forEachCommit, mergesToDiff, patchAgainst, readBlob, textHunks } from './history.js';
-import { parsePatch, type FilePatch, type Hunk } from './patch.js';
+import { forEachCommit, patchAgainst, readBlob, textHunks, type HistoryOptions } from './history.js';
+import { hunkLine, parsePatch, type FilePatch, type Hunk } from './patch.js';
 import type { ScanEntry, Scanner } from './scan.js';
 import { buildSource, messageHunk } from './source.js';
 
@@ -38,12 +37,7 @@ export interface HistoryScan {
   errors: ScanError[];
 }
 
-export interface HistoryScanOptions {
-  git: Git;
-  from: string;
-  to: string;
-  signal: AbortSignal;
-  remergeDiff: boolean;
+export interface HistoryScanOptions extends HistoryOptions {
   maxFileSize: number;
   isIgnored(path: string): boolean;
   scanner: Scanner;
@@ -54,11 +48,8 @@ const YIELD_EVERY_MS = 2;
 
 export async function scanHistory(options: HistoryScanOptions): Promise<HistoryScan> {
   const result: HistoryScan = { occurrences: [], commits: [], filesScanned: 0, binaryScanned: 0, mergesDiffed: 0, linesScanned: 0, skipped: [], errors: [] };
-  const sizes = blobSizes(options);
-  const merges = mergesToDiff(options);
-  // Looked up while the patches stream; marked handled here, a failure surfaces where it is awaited.
-  sizes.catch(() => undefined);
-  merges.catch(() => undefined);
+  // Merges `git log` shows no patch for: octopus merges (which --remerge-diff skips), every merge without it.
+  const minParents = options.remergeDiff ? 3 : 2;
   let lastYield = performance.now();
   const breathe = async (): Promise<void> => {
     if (performance.now() - lastYield < YIELD_EVERY_MS) return;
@@ -72,26 +63,25 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
     const message = buildSource([messageHunk(record.message)], options.scanner.isHot);
     if (message) entries.push({ source: message });
 
-    const parents = (await merges).get(record.sha);
-    if (parents) result.mergesDiffed++;
-    const patches = parents ? await mergePatch(options, parents, record.sha) : parsePatch(record.patch);
-    const files = patches.filter((file) => !file.deleted && !file.submodule && (file.binary || hasAdditions(file)));
-    const blobSize = files.length > 0 ? await sizes : new Map<string, number>();
-    for (const file of files) {
+    const diffedPerParent = record.parents.length >= minParents;
+    if (diffedPerParent) result.mergesDiffed++;
+    const patches = diffedPerParent ? await mergePatch(options, record.parents, record.sha) : parsePatch(record.patch);
+    for (const file of patches) {
+      if (file.deleted || file.submodule || !(file.binary || hasAdditions(file))) continue;
       try {
-        const skip = await skipReason(file, blobSize, options);
-        if (skip) {
-          result.skipped.push({ commit: record.sha, path: file.path, ...skip });
+        if (options.isIgnored(file.path)) {
+          result.skipped.push({ commit: record.sha, path: file.path, reason: 'ignored' });
           continue;
         }
-        // A file git calls binary only by an attribute or driver is diffed as text; a real binary, through its text.
-        const text = file.binary ? await textHunks(options.git, file, options.signal) : undefined;
-        const binary = file.binary && !text;
-        const hunks = text ?? (binary ? [await binaryFileHunk(options, file)] : file.hunks);
+        const scanned = await fileHunks(options, file);
+        if ('oversize' in scanned) {
+          result.skipped.push({ commit: record.sha, path: file.path, reason: 'oversize', ...(scanned.oversize === undefined ? {} : { size: scanned.oversize }) });
+          continue;
+        }
         result.filesScanned++;
-        if (binary) result.binaryScanned++;
-        result.linesScanned += countAdded(hunks);
-        const source = buildSource(hunks, options.scanner.isHot) ?? { content: '', lineNumbers: [0], added: [0] };
+        if (scanned.binary) result.binaryScanned++;
+        result.linesScanned += countAdded(scanned.hunks);
+        const source = buildSource(scanned.hunks, options.scanner.isHot) ?? { content: '', lineNumbers: [0], added: [0] };
         entries.push({ path: file.path, ...(file.blob ? { blob: file.blob } : {}), source });
       } catch (error) {
         result.errors.push({ commit: record.sha, path: file.path, error: errorMessage(error) });
@@ -109,19 +99,36 @@ export async function scanHistory(options: HistoryScanOptions): Promise<HistoryS
   return result;
 }
 
-async function skipReason(file: FilePatch, sizes: Map<string, number>, options: HistoryScanOptions): Promise<Pick<SkippedFile, 'reason' | 'size'> | undefined> {
-  if (options.isIgnored(file.path)) return { reason: 'ignored' };
-  if (!file.blob) return undefined;
-  const size = sizes.get(file.blob) ?? (file.binary ? await blobSize(options.git, file.blob) : undefined);
-  if (size !== undefined && size > options.maxFileSize) return { reason: 'oversize', size };
-  return undefined;
+/**
+ * What to scan of a file change, or `oversize` (with the size in bytes, when known) when that is more
+ * than `maxFileSize` bytes: the text the commit's hunks hold, or the whole blob of a file git calls
+ * binary. A file git calls binary only by an attribute or driver is diffed as text; a real binary is
+ * scanned through its text.
+ */
+async function fileHunks(options: HistoryScanOptions, file: FilePatch): Promise<{ hunks: Hunk[]; binary: boolean } | { oversize: number | undefined }> {
+  if (!file.binary) {
+    const size = oversizeBytes(file.hunks, options.maxFileSize);
+    return size === undefined ? { hunks: file.hunks, binary: false } : { oversize: size };
+  }
+  if (!file.blob) throw new Error('the patch names no blob for this binary file');
+  const bytes = await readBlob(options.git, file.blob, options.maxFileSize, options.signal);
+  if (!bytes) return { oversize: undefined };
+  const text = await textHunks(options.git, file, bytes, options.signal);
+  if (text) return { hunks: text, binary: false };
+  // The previous version only tells which lines are new; one too large to read makes every line count.
+  const old = file.oldBlob ? await readBlob(options.git, file.oldBlob, options.maxFileSize, options.signal) : undefined;
+  return { hunks: [binaryHunk(binaryText(bytes), old && binaryText(old))], binary: true };
 }
 
-/** A binary file's text, its lines added unless the old version had them. */
-async function binaryFileHunk(options: HistoryScanOptions, file: FilePatch): Promise<Hunk> {
-  const text = binaryText(await readBlob(options.git, file.blob!, options.signal));
-  const old = file.oldBlob ? binaryText(await readBlob(options.git, file.oldBlob, options.signal)) : undefined;
-  return binaryHunk(text, old);
+/** UTF-8 bytes of the lines of the hunks (with their newlines) when more than `limit`, else undefined. */
+function oversizeBytes(hunks: readonly Hunk[], limit: number): number | undefined {
+  let units = 0;
+  for (const { bounds } of hunks) for (let i = 0; i < bounds.length; i += 2) units += bounds[i + 1]! - bounds[i]! + 1;
+  // A UTF-16 unit is one to three UTF-8 bytes: counted exactly only when that can matter.
+  if (units * 3 <= limit) return undefined;
+  let bytes = 0;
+  for (const hunk of hunks) for (let i = 0; i < hunk.added.length; i++) bytes += Buffer.byteLength(hunkLine(hunk, i)) + 1;
+  return bytes > limit ? bytes : undefined;
 }
 
 /**

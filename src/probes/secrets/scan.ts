@@ -9,7 +9,7 @@ import { ALLOW_COMMENT_KEYWORDS, inlineAllow } from './inline-allow.js';
 import { isPlaceholder, shannonEntropy } from './placeholder.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import { regexMatches, type RawMatch, type Rule } from './rules/rule.js';
-import { isAsciiKeyword, KeywordMatcher } from './keywords.js';
+import { isAsciiKeyword, KEYWORD_MARKED, KEYWORD_OTHER, KeywordMatcher } from './keywords.js';
 import { EVERY_LINE, type LineTest, type ScanSource } from './source.js';
 
 export interface ScanEntry {
@@ -72,13 +72,37 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const ids = new Map(matcher.keywords.map((keyword, id) => [keyword, id]));
   // Per rule, the ids of its keywords; undefined: the rule runs on every text.
   const keywordIds = rules.map((rule) => (unfiltered(rule) || rule.keywords.length === 0 ? undefined : rule.keywords.map((k) => ids.get(k.toLowerCase())!)));
-  const isHot = options.prefilter === false || rules.some(unfiltered) ? EVERY_LINE : (line: string) => matcher.test(line);
+  const isHot = options.prefilter === false || rules.some(unfiltered) ? EVERY_LINE : hotLines(matcher, rules);
   return {
     isHot,
     scan(entries, commit) {
       const context = { rules, keywordIds, matcher, allows: options.allows ?? (() => false), ...(commit ? { commit } : {}) };
       return entries.flatMap((entry, index) => scanEntry(entry, context).map((hit) => ({ ...hit, entry: index })));
     },
+  };
+}
+
+/**
+ * The line prefilter: a line is kept when a keyword occurs in it, unless every rule with that keyword
+ * matches within one line only; then the line is kept when one of those rules matches on it.
+ */
+function hotLines(matcher: KeywordMatcher, rules: readonly Rule[]): LineTest {
+  const owners = matcher.keywords.map((keyword) => rules.filter((rule) => rule.keywords.some((k) => k.toLowerCase() === keyword)));
+  // Per keyword id: the rules to try on the line, or undefined when the keyword alone keeps it.
+  const verifiers = owners.map((owned) => (owned.length > 0 && owned.every((rule) => rule.singleLine && rule.pattern) ? owned.map((rule) => rule.pattern!) : undefined));
+  const keeps = Uint8Array.from(verifiers, (patterns) => (patterns ? 0 : 1));
+  const matchesOn = (line: string): boolean => {
+    for (const id of matcher.present(line)) {
+      for (const pattern of verifiers[id]!) {
+        pattern.lastIndex = 0;
+        if (pattern.test(line)) return true;
+      }
+    }
+    return false;
+  };
+  return (text, from, to) => {
+    const found = matcher.classify(text, from, to, keeps);
+    return found === KEYWORD_MARKED || (found === KEYWORD_OTHER && matchesOn(text.slice(from, to)));
   };
 }
 

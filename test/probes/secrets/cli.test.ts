@@ -120,6 +120,36 @@ describe('secrets allow-list and placeholders through the CLI', () => {
   });
 });
 
+describe('gitleaks files are policy', () => {
+  const github = () => samples().find((s) => s.rule === 'github-pat')!;
+
+  it('are read where the run reads its policy: the merge-base, or the working tree with --policy-from head', () => {
+    const repo = featureRepo();
+    repo.commit('token and its waiver', { 'src/b.ts': `x\n${github().line}\n`, '.gitleaksignore': 'src/b.ts:github-pat:2\n' });
+    expect(gate(repo).code).toBe(2);
+    const head = gate(repo, ['--policy-from', 'head']);
+    expect(head.code).toBe(0);
+    expect(head.evidence!.probes.find((p) => p.id === 'secrets')!.details).toMatchObject({ gitleaks_files: ['.gitleaksignore'], gitleaks_ignored: 1 });
+  });
+
+  it('a PR changing .gitleaks.toml or .gitleaksignore gets policy-changed, unless the secrets probe is disabled', () => {
+    const repo = featureRepo();
+    repo.commit('waive', { '.gitleaksignore': 'src/b.ts:github-pat:2\n', '.gitleaks.toml': '[extend]\nuseDefault = true\n' });
+    const run = runCli(['main', '--only', 'perimeter'], { cwd: repo.dir, out: tempDir('loki-secrets-out-') });
+    expect(run.code).toBe(2);
+    const changed = run.evidence!.findings.filter((f) => f.rule === 'policy-changed').map((f) => f.file).sort();
+    expect(changed).toEqual(['.gitleaks.toml', '.gitleaksignore']);
+    expect(run.evidence!.probes.find((p) => p.id === 'perimeter')!.details).toMatchObject({ policy_paths: expect.arrayContaining(['.gitleaks.toml', '.gitleaksignore']) });
+
+    const off = TestRepo.init();
+    off.commit('base', { '.loki/verify.yml': 'secrets:\n  enabled: false\n' });
+    off.checkout('feature', true);
+    off.commit('waive', { '.gitleaksignore': 'src/b.ts:github-pat:2\n' });
+    const disabled = runCli(['main', '--only', 'perimeter'], { cwd: off.dir, out: tempDir('loki-secrets-out-') });
+    expect(disabled.evidence!.findings.filter((f) => f.rule === 'policy-changed')).toEqual([]);
+  });
+});
+
 describe('found secrets are masked in everything the run writes', () => {
   it("keeps a found secret out of other probes' output: a failing test that prints it", () => {
     // A generic password: no fixed token format the run's own redaction would know.

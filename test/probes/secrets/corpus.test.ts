@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../../src/probes/secrets/rules/index.js';
 import { createScanner, type Scanner } from '../../../src/probes/secrets/scan.js';
+import { hunkFromLines } from '../../../src/probes/secrets/patch.js';
 import { buildSource } from '../../../src/probes/secrets/source.js';
 import { falseSamples, genericSamples, providerSamples, structuralSamples, type CorpusSample } from './corpus.js';
 
@@ -10,8 +11,7 @@ const scanner = createScanner();
 const fullScanner = createScanner({ prefilter: false });
 
 function scan(sample: CorpusSample, using: Scanner = scanner) {
-  const lines = sample.text.split('\n');
-  const source = buildSource([{ start: 1, lines, added: new Uint8Array(lines.length).fill(1) }], using.isHot);
+  const source = buildSource([hunkFromLines(1, sample.text.split('\n'))], using.isHot);
   return source ? using.scan([{ path: sample.file, source }]) : [];
 }
 

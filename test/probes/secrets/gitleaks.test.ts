@@ -2,9 +2,12 @@
 // gitleaks:allow, parsed on their own and honoured by the probe from the merge-base.
 import { afterAll, describe, expect, it } from 'vitest';
 import { VerifyError } from '../../../src/core/errors.js';
-import { isIgnored, parseGitleaksConfig, parseGitleaksIgnore } from '../../../src/probes/secrets/gitleaks.js';
+import { policyFileReader } from '../../../src/config/policy-files.js';
+import { parseGitleaksConfig } from '../../../src/probes/secrets/gitleaks-config.js';
+import { isIgnored, parseGitleaksIgnore } from '../../../src/probes/secrets/gitleaks.js';
 import { activeRules, secretsProbe } from '../../../src/probes/secrets/index.js';
 import { createScanner } from '../../../src/probes/secrets/scan.js';
+import { hunkFromLines } from '../../../src/probes/secrets/patch.js';
 import { buildSource } from '../../../src/probes/secrets/source.js';
 import { makeContext } from '../../helpers/context.js';
 import { cleanupTempDirs, TestRepo, type Files } from '../../helpers/repo.js';
@@ -47,8 +50,7 @@ regexes = ['''#\\s*fixture''']
 
 function scan(text: string, path: string, config = parseGitleaksConfig(CONFIG), commit?: string) {
   const scanner = createScanner({ rules: activeRules(config), allows: config.allows });
-  const lines = text.split('\n');
-  const source = buildSource([{ start: 1, lines, added: new Uint8Array(lines.length).fill(1) }], scanner.isHot) ?? { content: '', lineNumbers: [0], added: [0] };
+  const source = buildSource([hunkFromLines(1, text.split('\n'))], scanner.isHot) ?? { content: '', lineNumbers: [0], added: [0] };
   return scanner.scan([{ path, blob: 'ab'.repeat(20), source }], commit).map((h) => h.rule);
 }
 
@@ -138,6 +140,22 @@ describe('secrets probe: gitleaks files from the merge-base', () => {
     expect(outcome.details).toMatchObject({ gitleaks_files: ['.gitleaks.toml', '.gitleaksignore'], gitleaks_ignored: 1 });
   });
 
+  it('reads them through the run\'s policy reader: from the working tree with --policy-from head', async () => {
+    const github = samples().find((s) => s.rule === 'github-pat')!;
+    const repo = repoWith({});
+    repo.commit('add', { 'src/b.ts': `x\n${github.line}\n`, '.gitleaksignore': 'src/b.ts:github-pat:2\n', '.gitleaks.toml': '[[rules]]\nid = "x"\nregex = "("\n' });
+    const head = policyFileReader({ root: repo.dir, from: 'head', readAtMergeBase: () => Promise.reject(new Error('not read at the merge-base')) });
+    const outcome = secretsProbe.run(await makeContext(secretsProbe, { root: repo.dir, options: { policyReader: head } }));
+    // The working tree's broken config is read (and named as such), not the merge-base's missing one.
+    await expect(outcome).rejects.toThrow(/\.gitleaks\.toml \(in the working tree, --policy-from head\): rule x regex/);
+    repo.commit('fix the config', { '.gitleaks.toml': CONFIG });
+    const fixed = await secretsProbe.run(await makeContext(secretsProbe, { root: repo.dir, options: { policyReader: head } }));
+    expect(fixed.details).toMatchObject({ gitleaks_files: ['.gitleaks.toml', '.gitleaksignore'], gitleaks_ignored: 1 });
+    expect(fixed.status).toBe('pass');
+    // The default reader (the merge-base) has neither file: the finding stands.
+    expect((await run(repo)).findings!.map((f) => f.rule)).toEqual(['github-pat']);
+  });
+
   it('honours gitleaks:allow comments', async () => {
     const repo = repoWith({});
     repo.commit('add', { 'src/a.ts': `${samples().find((s) => s.rule === 'github-pat')!.line} // gitleaks:allow\n` });
@@ -147,6 +165,6 @@ describe('secrets probe: gitleaks files from the merge-base', () => {
   it('ends in an error naming the file when the merge-base .gitleaks.toml is broken', async () => {
     const repo = repoWith({ '.gitleaks.toml': '[[rules]]\nid = "x"\nregex = "("\n' });
     repo.commit('add', { 'a.txt': 'a\n' });
-    await expect(run(repo)).rejects.toThrow(/\.gitleaks\.toml \(read from the merge-base\): rule x regex/);
+    await expect(run(repo)).rejects.toThrow(/\.gitleaks\.toml \(at the merge-base\): rule x regex/);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPathFromDiffHeader, unquotePath } from '../../../src/probes/secrets/git-path.js';
-import { parsePatch } from '../../../src/probes/secrets/patch.js';
+import { hunkLines, parsePatch } from '../../../src/probes/secrets/patch.js';
 import { PROJECT_ROOT } from '../../helpers/cli.js';
 
 const fixture = readFileSync(join(PROJECT_ROOT, 'fixtures/secrets/commit.patch'), 'utf8');
@@ -42,7 +42,7 @@ describe('commit patch parser', () => {
   });
 
   it('keeps new-side lines of each hunk with their line numbers, marking added ones', () => {
-    const hunks = byPath('src/app.ts')!.hunks.map((h) => ({ start: h.start, lines: h.lines, added: [...h.added] }));
+    const hunks = byPath('src/app.ts')!.hunks.map((h) => ({ start: h.start, lines: hunkLines(h), added: [...h.added] }));
     expect(hunks).toEqual([
       { start: 1, lines: ['const a = 1;', 'const b = 2;', 'const c = 3;'], added: [0, 1, 0] },
       { start: 11, lines: ['new line', ''], added: [1, 1] },
@@ -53,9 +53,9 @@ describe('commit patch parser', () => {
   });
 
   it('reads names followed by a tab and quoted names', () => {
-    expect(byPath('docs/read me.md')!.hunks[0]!.lines).toEqual(['hello']);
-    expect(byPath('we"ird\\name\n.txt')!.hunks[0]!.lines).toEqual(['quoted']);
-    expect(byPath('über.txt')!.hunks[0]!.lines).toEqual(['y']);
+    expect(hunkLines(byPath('docs/read me.md')!.hunks[0]!)).toEqual(['hello']);
+    expect(hunkLines(byPath('we"ird\\name\n.txt')!.hunks[0]!)).toEqual(['quoted']);
+    expect(hunkLines(byPath('über.txt')!.hunks[0]!)).toEqual(['y']);
   });
 
   it('marks binary files, submodules and deletions', () => {

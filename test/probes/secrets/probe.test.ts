@@ -147,6 +147,31 @@ describe('secrets probe: history', () => {
     expect(outcome.details).toMatchObject({ merges_diffed_per_parent: 1 });
   });
 
+  it('scans every commit of a long, branching range once, octopus merges included', async () => {
+    const repo = featureRepo({ 'app.txt': 'one\n' });
+    const tokens = samples().filter((s) => s.rule === 'github-pat' || s.rule === 'npm-access-token' || s.rule === 'stripe-access-token');
+    const shas: string[] = [];
+    for (let i = 0; i < 12; i++) shas.push(repo.commit(`work ${i}`, { [`f${i}.txt`]: i === 2 ? `token=${tokens[0]!.secret}\n` : `${i}\n` }));
+    for (const branch of ['x', 'y']) {
+      repo.checkout(branch, true);
+      shas.push(repo.commit(`side ${branch}`, { [`${branch}.txt`]: branch === 'y' ? `key=${tokens[1]!.secret}\n` : 'x\n' }));
+      repo.checkout('feature');
+    }
+    for (let i = 12; i < 16; i++) shas.push(repo.commit(`work ${i}`, { [`f${i}.txt`]: `${i}\n` }));
+    repo.git('merge', '-q', '--no-commit', 'x', 'y');
+    repo.write({ 'octopus.txt': `token=${tokens[2]!.secret}\n` });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'octopus merge');
+    shas.push(repo.head());
+    shas.push(repo.commit('last', { 'last.txt': 'last\n' }));
+    const outcome = await run(repo);
+    expect(outcome.details).toMatchObject({ commits_scanned: shas.length, merges_diffed_per_parent: 1 });
+    expect(outcome.details).not.toHaveProperty('commits_not_scanned');
+    expect(outcome.findings!.map((f) => [f.rule, f.commit]).sort()).toEqual(
+      [[tokens[0]!.rule, shas[2]], [tokens[1]!.rule, shas[13]], [tokens[2]!.rule, shas[18]]].sort(),
+    );
+  });
+
   it('stops when the run is aborted (timeout or interrupt)', async () => {
     const repo = featureRepo();
     repo.commit('a', { 'a.txt': 'a\n' });
@@ -220,6 +245,22 @@ describe('secrets probe: files', () => {
     expect(outcome.status).toBe('inconclusive');
     expect(outcome.summary).toContain('dist/bundle.js');
     expect(outcome.details).toMatchObject({ skipped_oversize: 1, skipped_files: [expect.objectContaining({ path: 'dist/bundle.js', reason: 'oversize' })] });
+  });
+
+  it('scans a small change to a file larger than secrets.max_file_size, but not a binary file over it', async () => {
+    const sample = github();
+    const repo = featureRepo({ 'dist/bundle.js': '// generated\n'.repeat(500), 'README.md': '# app\n' });
+    repo.commit('one line', { 'dist/bundle.js': `${'// generated\n'.repeat(250)}const t = "${sample.secret}";\n${'// generated\n'.repeat(250)}` });
+    const found = await run(repo, { secrets: { max_file_size: 1000 } });
+    expect(found.findings!.map((f) => [f.rule, f.file])).toEqual([['github-pat', 'dist/bundle.js']]);
+    expect(found.details).toMatchObject({ skipped_oversize: 0 });
+
+    const binary = featureRepo();
+    binary.commit('blob', { 'assets/data.bin': Buffer.concat([Buffer.alloc(2000), Buffer.from(`token=${sample.secret}\n`)]) });
+    const outcome = await run(binary, { secrets: { max_file_size: 1000 } });
+    expect(outcome.status).toBe('inconclusive');
+    expect(outcome.details).toMatchObject({ skipped_oversize: 1, skipped_files: [expect.objectContaining({ path: 'assets/data.bin', reason: 'oversize' })] });
+    expect((await run(binary)).findings!.map((f) => f.file)).toEqual(['assets/data.bin']);
   });
 
   it('is not inconclusive about files secrets.paths_ignore covers', async () => {

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../../src/probes/secrets/rules/index.js';
 import { createScanner, mask, type Scanner } from '../../../src/probes/secrets/scan.js';
+import { hunkFromLines } from '../../../src/probes/secrets/patch.js';
 import { buildSource, EVERY_LINE, type ScanSource } from '../../../src/probes/secrets/source.js';
 import { filler, placeholders, samples } from './samples.js';
 
@@ -8,8 +10,7 @@ const scanner = createScanner();
 const fullScanner = createScanner({ prefilter: false });
 
 function addedHunk(text: string, start = 1) {
-  const lines = text.split('\n');
-  return { start, lines, added: new Uint8Array(lines.length).fill(1) };
+  return hunkFromLines(start, text.split('\n'));
 }
 
 function scanText(text: string, file = 'file.txt', using: Scanner = scanner) {
@@ -75,11 +76,11 @@ describe('secret rules', () => {
   it('reports only secrets on lines the commit added, and honours a disable comment on a context line', () => {
     const npm = samples().find((s) => s.rule === 'npm-access-token')!;
     const lines = ['// secretlint-disable-next-line', `token: "${npm.secret}"`, `other: "npm_${filler(77, 36)}"`];
-    const onlyContext = buildSource([{ start: 10, lines, added: Uint8Array.from([0, 0, 0]) }], scanner.isHot);
+    const onlyContext = buildSource([hunkFromLines(10, lines, Uint8Array.from([0, 0, 0]))], scanner.isHot);
     expect(onlyContext).toBeUndefined();
-    const secondAdded = buildSource([{ start: 10, lines, added: Uint8Array.from([0, 1, 0]) }], scanner.isHot)!;
+    const secondAdded = buildSource([hunkFromLines(10, lines, Uint8Array.from([0, 1, 0]))], scanner.isHot)!;
     expect(scanOne(scanner, 'a.yml', secondAdded)).toEqual([]);
-    const thirdAdded = buildSource([{ start: 10, lines, added: Uint8Array.from([0, 0, 1]) }], scanner.isHot)!;
+    const thirdAdded = buildSource([hunkFromLines(10, lines, Uint8Array.from([0, 0, 1]))], scanner.isHot)!;
     expect((scanOne(scanner, 'a.yml', thirdAdded)).map((h) => h.line)).toEqual([12]);
   });
 });
@@ -140,6 +141,14 @@ describe('keyword prefilter', () => {
     const full = scanText(text, 'mixed.txt', fullScanner);
     expect(strip(filtered)).toEqual(strip(full));
     expect(filtered.length).toBe(samples().length);
+  });
+
+  it('keeps a line whose only keyword belongs to one-line token rules only when one of them matches on it', () => {
+    const token = `pat${filler(7, 14)}.${createHash('sha256').update('airtable').digest('hex')}`;
+    const text = ['import { join } from "node:path";', 'const compat = pattern;', `value = "${token}"`, 'let x = 1;'].join('\n');
+    const source = buildSource([addedHunk(text)], scanner.isHot)!;
+    expect(source.content.split('\n')).toEqual([`value = "${token}"`, 'let x = 1;']);
+    expect(scanOne(scanner, 'a.ts', source).map((h) => h.rule)).toEqual(['airtable-pat']);
   });
 
   it('keeps a private key block whole when only its header line holds a keyword', () => {

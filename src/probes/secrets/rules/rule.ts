@@ -36,6 +36,12 @@ export interface Rule {
   path?: PathTest;
   /** The literal prefixes of the tokens it finds (a value with one that fails the format is no generic secret). */
   prefixes?: readonly string[];
+  /**
+   * Every match lies within one line: the pattern run on a line where a keyword occurs tells exactly
+   * whether a match starts there, so the prefilter keeps the line only then (`pat` occurs on far more
+   * lines than Airtable tokens do).
+   */
+  singleLine?: boolean;
 }
 
 export interface PathTest {
@@ -82,8 +88,12 @@ interface RuleOptions {
 export function prefixed(id: string, title: string, prefixes: readonly string[], body: string, options: RuleOptions = {}): Rule {
   const alternatives = prefixes.map(escapeRegExp).join('|');
   const pattern = new RegExp(`(?<![${TOKEN_CHAR}])(?<secret>(?:${alternatives})${body})(?![${TOKEN_CHAR}])`, 'dg');
-  return { ...rule(id, title, pattern, options.keywords ?? prefixes.map((p) => p.toLowerCase()), options), prefixes };
+  const singleLine = !prefixes.some((p) => /[\r\n]/.test(p)) && !CAN_CROSS_LINES.test(body);
+  return { ...rule(id, title, pattern, options.keywords ?? prefixes.map((p) => p.toLowerCase()), options), prefixes, ...(singleLine ? { singleLine } : {}) };
 }
+
+/** Regular expression syntax that can match a line break: \s, \n, \r, \W, \D, a negated class. */
+const CAN_CROSS_LINES = /\\[snrWD]|\[\^/;
 
 /** A token whose own shape is distinctive but has no fixed prefix; `keywords` still bound where it can start. */
 export function shaped(id: string, title: string, source: string, keywords: readonly string[], options: RuleOptions = {}): Rule {
