@@ -32,6 +32,8 @@ const ON_DEMAND = [
   'fflate',
   'tap-parser',
   'fast-xml-parser',
+  're2js',
+  'smol-toml',
   '@actions/core',
 ];
 
