@@ -30,7 +30,8 @@ async function cli(args: string[], cwd: string, io: Partial<CliIo> = {}): Promis
 }
 
 /**
- * The transcript without what changes between runs: durations, the output folder, the version. Probes run
+ * The transcript without what changes between runs: durations, the output folder, the version, the
+ * temporary folder of the base's reports. Probes run
  * concurrently, so their lines (and their log lines) arrive in any order: that block is sorted.
  */
 function normalise(stderr: string, out: string): string {
@@ -38,6 +39,7 @@ function normalise(stderr: string, out: string): string {
     .replaceAll(out, '<out>')
     .replaceAll(VERSION, '<version>')
     .replace(/\((\d+ ms|\d+\.\d s|\d+ min \d+ s)\)/g, '(<duration>)')
+    .replace(/\/\S*\/loki-verify-base-reports-\w+\//g, '<reports>/')
     .split('\n');
   const end = lines.indexOf('', 1);
   return [lines[0], ...lines.slice(1, end).sort(), ...lines.slice(end)].join('\n');

@@ -45,13 +45,13 @@ describe('processes the gate starts', () => {
   it('a stopped git (SIGSTOP) is killed when its probe times out, and the gate exits with evidence', () => {
     const dir = tempDir('loki-stop-');
     const pidFile = join(dir, 'git.pid');
-    // A git on PATH that stops itself when the secrets probe asks for blob sizes (`git log --raw`), as
+    // A git on PATH that stops itself when the secrets probe reads the PR's history (`git log -p`), as
     // PR code that finds the gate's git in /proc could do with kill -STOP.
     const bin = join(dir, 'bin');
     mkdirSync(bin);
     const wrapper = join(bin, 'git');
     const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(wrapper, `#!/bin/sh\ncase " $* " in *" log "*" --raw "*) echo $$ > '${pidFile}'; kill -STOP $$;; esac\nexec ${realGit} "$@"\n`);
+    writeFileSync(wrapper, `#!/bin/sh\ncase " $* " in *" log "*" -p "*) echo $$ > '${pidFile}'; kill -STOP $$;; esac\nexec ${realGit} "$@"\n`);
     chmodSync(wrapper, 0o755);
     const config = join(dir, 'verify.yml');
     writeFileSync(config, 'secrets:\n  timeout: 3\n');
