@@ -142,15 +142,23 @@ function mergedSummary(entries: readonly EvidenceProbe[], worst: EvidenceProbe):
 }
 
 function mergedDetails(entries: readonly EvidenceProbe[], documents: readonly Evidence[]): Record<string, unknown> {
-  const failures = dedupeJson(entries.flatMap((p) => (Array.isArray(p.details.failures) ? p.details.failures : [])));
+  const listed = (key: string): unknown[] => dedupeJson(entries.flatMap((p) => (Array.isArray(p.details[key]) ? p.details[key] : [])));
+  const failures = listed('failures');
+  const newTests = listed('new_tests');
+  // The anti-placebo check runs on one shard for the whole run; the others say `other-shard`.
+  const antiPlacebo = entries.map((p) => p.details.anti_placebo).find((state) => typeof state === 'string' && state !== 'other-shard');
   return {
     ...sumDetails(entries),
     ...(failures.length ? { failures } : {}),
+    ...(newTests.length ? { new_tests: newTests } : {}),
+    ...(antiPlacebo === undefined ? {} : { anti_placebo: antiPlacebo }),
     shards: entries.map((p) => ({
       index: documents.find((d) => d.probes.includes(p))!.shard!.index,
       status: p.status,
       summary: p.summary,
       ...(typeof p.details.command === 'string' ? { command: p.details.command } : {}),
+      // Each shard's judgement against the merge-base (its re-run failures, what it could not check).
+      ...(p.details.base === undefined ? {} : { base: p.details.base }),
     })),
   };
 }

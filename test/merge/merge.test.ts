@@ -84,6 +84,18 @@ describe('mergeEvidence', () => {
     expect(merged.findings.filter((f) => f.rule === 'test-failed')).toHaveLength(1);
   });
 
+  it('the judgement against the merge-base survives: new tests listed once, the anti-placebo state of the shard that checked, each shard\'s base details', () => {
+    const newTest = { name: 'detects the fix', file: 'test/fix.test.js', fails_on_base: true };
+    const checked = probe('test', 'pass', '4 passed', { passed: 4, failed: 0, new_tests: [newTest], anti_placebo: 'checked', base: { duration_ms: 300 } });
+    const other = probe('test', 'pass', '5 passed', { passed: 5, failed: 0, anti_placebo: 'other-shard', base: { preexisting_check: 'no failing test' } });
+    const test = mergeEvidence(docs(shard(1, 2, checked), shard(2, 2, other))).probes.find((p) => p.id === 'test')!;
+    expect(test.details).toMatchObject({ passed: 9, new_tests: [newTest], anti_placebo: 'checked' });
+    expect(test.details.shards).toEqual([
+      expect.objectContaining({ index: 1, base: { duration_ms: 300 } }),
+      expect.objectContaining({ index: 2, base: { preexisting_check: 'no failing test' } }),
+    ]);
+  });
+
   it('findings seen by several shards are listed once (by probe, rule and fingerprint)', () => {
     const withSecret = (index: number) => shard(index, 2, passing(1), { others: [probe('secrets', 'fail', '1 secret', {}, [SECRET]), probe('build', 'pass', 'built')] });
     const merged = mergeEvidence(docs(withSecret(1), withSecret(2)));
