@@ -9,6 +9,7 @@ import { readPackageJson } from '../../workspace/files.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { diagnoseEnvironment } from '../environment-facts.js';
+import { missingBrowser } from '../environment.js';
 import type { ProbeContext } from '../probe.js';
 import { prepareCollection } from './collect/hooks.js';
 import { readReports, type RunnerRun } from './collect/read.js';
@@ -64,6 +65,9 @@ export async function runTests(ctx: ProbeContext<TestSettings>, plan: TestPlan):
     if (result.exitCode !== 0) {
       const environment = diagnoseEnvironment(ctx.root, result);
       if (environment) facts.environment = environment;
+      // The whole kept output (its start too, not only the tail): the launch error is printed once, early.
+      const browser = missingBrowser(result.output);
+      if (browser) facts.browser = browser;
     }
     const head = judgeTestRun(facts);
     const judged = await base.judge({ outcome: head, failures: failingTests(head, plan.runner) });
