@@ -6,6 +6,7 @@ import type { ChangedFile } from '../../types.js';
 import { configFacts } from './configs/index.js';
 import { isConfigPath } from './configs/paths.js';
 import type { Setting } from './configs/settings.js';
+import type { TestSelection } from './configs/test-selection.js';
 import { checkStepSettings, type CheckStep } from './configs/workflows.js';
 import type { SourceFacts } from './facts.js';
 import type { Hit, SourceChange } from './hit.js';
@@ -16,6 +17,7 @@ import { suppressionAdded } from './rules/suppression-added.js';
 import { testFocused } from './rules/test-focused.js';
 import { testRemoved } from './rules/test-removed.js';
 import { testSkipped } from './rules/test-skipped.js';
+import { testsDeselected } from './rules/tests-deselected.js';
 import { thresholdLowered } from './rules/threshold-lowered.js';
 
 export interface FileTexts {
@@ -24,6 +26,13 @@ export interface FileTexts {
   base?: string;
   /** Text at head; undefined when deleted. */
   head?: string;
+}
+
+export interface BaseFiles {
+  /** Every file path at the merge-base. */
+  paths: readonly string[];
+  /** Those the PR deletes or renames away. */
+  gone: ReadonlySet<string>;
 }
 
 export interface Unreadable {
@@ -44,13 +53,15 @@ const SUPPRESSION_HINT = /eslint|@ts-|noqa|type:\s*ignore|pylint|pyright|pyre|my
 
 /**
  * `deletedPaths`: every path the PR deletes (renamed-away paths included), to recognise a test deleted
- * together with the module it tested.
+ * together with the module it tested. `baseFiles`: the merge-base's files, to tell which test files a
+ * changed runner config no longer collects (undefined when no such config changed).
  */
-export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<string>): Analysis {
+export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<string>, baseFiles?: BaseFiles): Analysis {
   const unreadable: Unreadable[] = [];
   const sources: SourceChange[] = [];
   const settings = { base: [] as Setting[], head: [] as Setting[] };
   const steps = { base: [] as CheckStep[], head: [] as CheckStep[] };
+  const selections = { base: [] as TestSelection[], head: [] as TestSelection[] };
   let configsAnalysed = 0;
 
   for (const { file, base, head } of files) {
@@ -90,6 +101,7 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
           const facts = configFacts(path, file.path, text);
           settings[side].push(...facts.settings);
           steps[side].push(...facts.steps);
+          selections[side].push(...facts.selections);
           return true;
         } catch (error) {
           unreadable.push({ path, side, reason: reasonOf(error) });
@@ -107,6 +119,7 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
   const hits = [
     ...testRemoved(sources, deletedPaths),
     ...testSkipped(sources),
+    ...(baseFiles ? testsDeselected(selections.base, selections.head, baseFiles.paths, baseFiles.gone) : []),
     ...testFocused(sources),
     ...suppressionAdded(sources),
     ...thresholdLowered(baseSettings, headSettings),

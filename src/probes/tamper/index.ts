@@ -6,14 +6,14 @@ import { pathMatcher } from '../../config/path-globs.js';
 import { allowance, pathGlobs, severity, withDefault } from '../../config/schema-parts.js';
 import type { ChangedFile, ProbeId, ProbeOutcome } from '../../types.js';
 import { APPLIES, defineProbe, notApplicable, type ProbeContext } from '../probe.js';
-import type { Analysis, FileTexts } from './analyse.js';
-import { isConfigPath } from './configs/paths.js';
+import type { Analysis, BaseFiles, FileTexts } from './analyse.js';
+import { isConfigPath, selectsTests } from './configs/paths.js';
 import { buildFindings, RULE_DEFAULTS, type TamperFindings } from './findings.js';
 import { hasGeneratedHeader } from './generated.js';
 import { RULE_IDS } from './hit.js';
 import { languageOf } from './languages/paths.js';
 import { treeModified, type ProbeTreeChanges } from './rules/tree-modified.js';
-import { blobRequests, linguistGenerated, readBlobs } from './source.js';
+import { blobRequests, linguistGenerated, listFiles, readBlobs } from './source.js';
 
 /** Probes that run the PR's code: the engine snapshots the tracked tree around them. */
 const CODE_RUNNING_PROBES: ProbeId[] = ['build', 'test', 'heldout'];
@@ -74,7 +74,12 @@ export const tamperProbe = defineProbe({
     );
     const { files, generated, oversize } = await readTexts(ctx, candidates);
     const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));
-    const analysis = await analyseFiles(files, deleted);
+    // The merge-base's file list only when a config that selects test files changed (tests-deselected).
+    // Paths renamed away are gone from head too: a test file moved elsewhere is not one a config left out.
+    const baseFiles = files.some(({ file }) => selectsTests(file.path) || (file.oldPath !== undefined && selectsTests(file.oldPath)))
+      ? { paths: await listFiles(ctx.git, ctx.diff.mergeBase, ctx.signal), gone: new Set([...deleted, ...ctx.diff.files.flatMap((f) => (f.oldPath ? [f.oldPath] : []))]) }
+      : undefined;
+    const analysis = await analyseFiles(files, deleted, baseFiles);
     const treeHits = treeModified(treeChangesOf(ctx));
     const report = buildFindings([...analysis.hits, ...treeHits], rules, allow, ctx.now);
     return outcome(report, analysis, { generated, oversize, examined: candidates.length });
@@ -82,10 +87,10 @@ export const tamperProbe = defineProbe({
 });
 
 /** The syntax trees and config parsers load only when there is something to parse. */
-async function analyseFiles(files: FileTexts[], deleted: Set<string>): Promise<Analysis> {
+async function analyseFiles(files: FileTexts[], deleted: Set<string>, baseFiles: BaseFiles | undefined): Promise<Analysis> {
   if (files.length === 0) return { hits: [], sourcesAnalysed: 0, configsAnalysed: 0, unreadable: [] };
   const { analyse } = await import('./analyse.js');
-  return analyse(files, deleted);
+  return analyse(files, deleted, baseFiles);
 }
 
 function isExamined(path: string): boolean {
