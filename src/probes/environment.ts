@@ -131,7 +131,7 @@ function nodeProblem(facts: EnvironmentFacts): EnvironmentProblem | undefined {
 const MISSING_BROWSER: Array<{ re: RegExp; tool: string; fix: (text: string) => string }> = [
   { re: /Executable doesn't exist at \S+|Looks like Playwright(?: Test or Playwright)? was just installed or updated|Please run the following command to download new browsers/, tool: 'Playwright browsers are not installed', fix: playwrightFix },
   { re: /Host system is missing dependencies to run browsers/, tool: 'the system libraries Playwright browsers need are not installed', fix: (text) => `run \`${playwrightCli(text)} install-deps\` (or \`${playwrightCli(text)} install --with-deps\`) before the gate` },
-  { re: /Could not find (?:Chrome|Chromium|Firefox|chrome-headless-shell) \(ver\.|Could not find Chromium|Browser was not found at the configured executablePath/, tool: 'the browser Puppeteer drives is not installed', fix: () => 'run `npx puppeteer browsers install chrome` before the gate (or set `executablePath` to an installed browser)' },
+  { re: /Could not find (?:Chrome|Chromium|Firefox|chrome-headless-shell) \(ver\. [\w.]+\)?|Could not find Chromium|Browser was not found at the configured executablePath/, tool: 'the browser Puppeteer drives is not installed', fix: () => 'run `npx puppeteer browsers install chrome` before the gate (or set `executablePath` to an installed browser)' },
   { re: /The cypress npm package is installed, but the Cypress binary is missing|No version of Cypress is installed in/, tool: 'the Cypress binary is not installed', fix: () => 'run `npx cypress install` before the gate' },
   { re: /Cypress verification timed out|Your system is missing the dependency: \w+/, tool: 'Cypress cannot start on this machine (verification failed or a system dependency such as Xvfb is missing)', fix: () => 'install the system dependencies Cypress lists (Xvfb and its libraries), then run `npx cypress verify` before the gate' },
   {
@@ -154,8 +154,9 @@ function playwrightFix(text: string): string {
 export function missingBrowser(text: string | undefined): EnvironmentProblem | undefined {
   if (!text) return undefined;
   for (const { re, tool, fix } of MISSING_BROWSER) {
-    const line = firstLine(text, re);
-    if (line !== undefined || re.test(text)) return { cause: `${tool} (${(line ?? re.exec(text)![0]).replace(/^[\s║│|]+|[\s║│|]+$/g, '').slice(0, 200)})`, fix: fix(text) };
+    // What matched, not its whole line: reporters wrap the error (`message: \`…␊`, box borders).
+    const match = re.exec(text);
+    if (match) return { cause: `${tool} (${match[0].replace(/[\s␊`'",;\]║]+$/, '').slice(0, 200)})`, fix: fix(text) };
   }
   return undefined;
 }

@@ -37,6 +37,12 @@ describe('tests-deselected: vitest and vite', () => {
     expect(run.rule('test-skipped').map((f) => f.details?.['files'])).toEqual([['test/query.test.ts', 'test/url.test.ts']]);
   });
 
+  it('vitest workspace projects are compared one by one (by name)', async () => {
+    const config = (unit: string) => `import { defineConfig } from 'vitest/config';\nexport default defineConfig({\n  test: {\n    projects: [\n      { test: { name: 'unit', include: [${unit}] } },\n      { test: { name: 'slow', include: ['test/slow/**/*.test.ts'] } },\n    ],\n  },\n});\n`;
+    const run = await runPr({ ...JS_TESTS, 'vitest.config.ts': config("'test/*.test.ts'") }, { 'vitest.config.ts': config("'test/url.test.ts'") });
+    expect(run.rule('test-skipped')).toEqual([expect.objectContaining({ line: 5, details: expect.objectContaining({ files: ['test/query.test.ts'] }) })]);
+  });
+
   it('near-misses: default-style excludes, a folder without tests, a widened include, a computed include, tests moved with their pattern', async () => {
     const excludes = "export default { test: { exclude: ['**/node_modules/**', 'dist', 'fixtures/**', 'e2e/**', 'coverage'] } };\n";
     expect((await runPr(JS_TESTS, { 'vitest.config.ts': excludes })).findings).toEqual([]);

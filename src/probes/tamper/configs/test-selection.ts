@@ -43,8 +43,8 @@ export function testSelections(path: string, document: ConfigDocument): TestSele
   const name = path.slice(path.lastIndexOf('/') + 1);
   const dir = dirOf(path);
   const out: TestSelection[] = [];
-  const add = (tool: SelectionTool, lists: TestSelection['lists']): void => {
-    if (Object.keys(lists).length > 0) out.push({ tool, id: `${dir}|${tool}`, dir, file: path, lists });
+  const add = (tool: SelectionTool, lists: TestSelection['lists'], project = ''): void => {
+    if (Object.keys(lists).length > 0) out.push({ tool, id: `${dir}|${tool}${project ? `|${project}` : ''}`, dir, file: path, lists });
   };
   const list = (owner: ConfigObject, key: string, shown: string, keep: (entry: string) => boolean = () => true): SelectionList | undefined => {
     if (!(key in owner)) return undefined;
@@ -85,10 +85,12 @@ export function testSelections(path: string, document: ConfigDocument): TestSele
   const fromPackage = name === 'package.json';
   // vitest/vite: `test: { include, exclude }`, in the config or in each workspace project.
   if (/^(?:vite|vitest)\.(?:config|workspace)\./.test(name)) {
-    for (const { value } of objectsWithKey(root, 'test')) {
-      if (!isObject(value)) continue;
-      add('vitest', defined([['include', list(value, 'include', 'test.include')], ['ignore', list(value, 'exclude', 'test.exclude')]]));
-    }
+    const tests = objectsWithKey(root, 'test').map(({ value }) => value).filter(isObject);
+    tests.forEach((value, index) => {
+      // Workspace projects are told apart by their name, else their order.
+      const project = typeof value['name'] === 'string' ? value['name'] : tests.length > 1 ? String(index) : '';
+      add('vitest', defined([['include', list(value, 'include', 'test.include')], ['ignore', list(value, 'exclude', 'test.exclude')]]), project);
+    });
   }
   const jest = fromPackage ? at(root, 'jest') : /^jest\.config\./.test(name) ? root : undefined;
   if (isObject(jest)) {
