@@ -4,7 +4,8 @@
 import { isAddedLine } from '../../diff/parse.js';
 import type { ChangedFile } from '../../types.js';
 import { configFacts } from './configs/index.js';
-import { isConfigPath } from './configs/paths.js';
+import { conftestSelections } from './configs/conftest.js';
+import { isConfigPath, nameOf } from './configs/paths.js';
 import type { Setting } from './configs/settings.js';
 import type { TestSelection } from './configs/test-selection.js';
 import { checkStepSettings, type CheckStep } from './configs/workflows.js';
@@ -92,6 +93,10 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
         added: (line) => isAddedLine(file, line),
         headLine: (line) => headLines?.[line - 1]?.trim() ?? '',
       });
+    }
+    if (nameOf(file.path) === 'conftest.py' || (basePath && nameOf(basePath) === 'conftest.py')) {
+      if (head !== undefined) selections.head.push(...conftestSelections(file.path, head));
+      if (base !== undefined && basePath) selections.base.push(...conftestSelections(basePath, base));
     }
     if (isConfigPath(file.path) || (basePath && isConfigPath(basePath))) {
       configsAnalysed++;

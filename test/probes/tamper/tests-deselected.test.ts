@@ -113,6 +113,16 @@ describe('tests-deselected: pytest', () => {
     expect(ini.rule('test-skipped').map((f) => f.details?.['files'])).toEqual([['tests/test_calc.py']]);
   });
 
+  it('conftest.py collect_ignore / collect_ignore_glob (assigned, appended under an if, extended); setup.py ignored is no finding', async () => {
+    const conftest = 'import sys\n\ncollect_ignore = ["setup.py"]\nif sys.version_info < (3, 12):\n    collect_ignore.append("integration")\ncollect_ignore_glob = [r"test_c*.py"]\n';
+    const run = await runPr({ ...pyTests, 'tests/conftest.py': 'collect_ignore = ["setup.py"]\n' }, { 'tests/conftest.py': conftest });
+    expect(run.rule('test-skipped')).toEqual([
+      expect.objectContaining({ file: 'tests/conftest.py', line: 3, details: expect.objectContaining({ tool: 'pytest', settings: ['collect_ignore', 'collect_ignore_glob'], files: ['tests/integration/test_db.py', 'tests/test_calc.py'] }) }),
+    ]);
+    const harmless = await runPr(pyTests, { 'tests/conftest.py': 'collect_ignore = ["setup.py", "docs"]\ncollect_ignore.extend(["build"])\n' });
+    expect(harmless.findings).toEqual([]);
+  });
+
   it('near-misses: ignoring a folder without tests, a deselect of a file that does not exist', async () => {
     const run = await runPr({ ...pyTests, 'pyproject.toml': "[tool.pytest.ini_options]\naddopts = '-q'\n" }, { 'pyproject.toml': "[tool.pytest.ini_options]\naddopts = '-q --ignore=docs --ignore-glob=*_pb2.py --deselect gone/test_x.py::test_y'\nnorecursedirs = ['build', 'dist', '.tox']\n" });
     expect(run.findings).toEqual([]);

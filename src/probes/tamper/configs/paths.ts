@@ -31,5 +31,5 @@ export function isConfigPath(path: string): boolean {
 /** Whether a config can select which test files a runner collects (configs/test-selection.ts reads it). */
 export function selectsTests(path: string): boolean {
   const name = nameOf(path);
-  return /^(?:vite|vitest)\.(?:config|workspace)\.|^jest\.config\./.test(name) || RUNNER.test(name) || SHARED.test(name) || /^pytest\.ini$/.test(name);
+  return /^(?:vite|vitest)\.(?:config|workspace)\.|^jest\.config\./.test(name) || RUNNER.test(name) || SHARED.test(name) || /^(?:pytest\.ini|conftest\.py)$/.test(name);
 }
