@@ -84,4 +84,17 @@ describe('test-removed', () => {
     const run = await runPr({ 'src/parse.ts': 'export const parse = Number;\n', 'test/parse.test.ts': JS_TESTS }, { 'test/parse.test.ts': head });
     expect(run.rule('test-removed')).toHaveLength(1);
   });
+
+  it('JS/TS: `git mv test/url.test.ts test/url.ts` is test-removed (renamed to a name runners do not collect); near-miss: to url.spec.ts it is a move', async () => {
+    const base = { 'src/parse.ts': 'export const parse = Number;\n', 'test/parse.test.ts': JS_TESTS };
+    const out = await runPr(base, { 'test/parse.test.ts': null, 'test/parse.ts': JS_TESTS });
+    expect(out.rule('test-removed').map((f) => [f.file, f.details?.['renamed_to'], f.blocking])).toEqual([
+      ['test/parse.test.ts', 'test/parse.ts', true],
+      ['test/parse.test.ts', 'test/parse.ts', true],
+    ]);
+    expect(out.findings[0]!.message).toContain('a name test runners do not collect by default');
+    const collected = await runPr(base, { 'test/parse.test.ts': null, 'test/parse.spec.ts': JS_TESTS });
+    expect(collected.findings).toEqual([]);
+  });
 });
+
