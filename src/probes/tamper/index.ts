@@ -12,6 +12,7 @@ import { buildFindings, RULE_DEFAULTS, type TamperFindings } from './findings.js
 import { hasGeneratedHeader } from './generated.js';
 import { RULE_IDS } from './hit.js';
 import { languageOf } from './languages/paths.js';
+import { removedProjects, underAny } from './projects.js';
 import { treeModified, type ProbeTreeChanges } from './rules/tree-modified.js';
 import { blobRequests, linguistGenerated, readBlobs } from './source.js';
 
@@ -74,10 +75,14 @@ export const tamperProbe = defineProbe({
     );
     const { files, generated, oversize } = await readTexts(ctx, candidates);
     const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));
-    const analysis = await analyseFiles(files, deleted);
+    // Configs and tests deleted with the whole sub-project they belonged to are not compared.
+    const deletedCandidates = candidates.filter((file) => file.status === 'deleted').map((file) => file.path);
+    const projects = deletedCandidates.length > 0 ? await removedProjects(ctx.git, ctx.diff.mergeBase, ctx.diff.files, deletedCandidates, ctx.signal) : [];
+    const compared = files.filter(({ file }) => !(file.status === 'deleted' && underAny(file.path, projects)));
+    const analysis = await analyseFiles(compared, deleted);
     const treeHits = treeModified(treeChangesOf(ctx));
     const report = buildFindings([...analysis.hits, ...treeHits], rules, allow, ctx.now);
-    return outcome(report, analysis, { generated, oversize, examined: candidates.length });
+    return outcome(report, analysis, { generated, oversize, projects, examined: candidates.length });
   },
 });
 
@@ -117,7 +122,7 @@ function treeChangesOf(ctx: Pick<ProbeContext, 'result'>): ProbeTreeChanges[] {
   });
 }
 
-function outcome(report: TamperFindings, analysis: Analysis, scope: { generated: string[]; oversize: string[]; examined: number }): ProbeOutcome {
+function outcome(report: TamperFindings, analysis: Analysis, scope: { generated: string[]; oversize: string[]; projects: string[]; examined: number }): ProbeOutcome {
   const count = (rule: string): number => report.findings.filter((f) => f.rule === rule).length;
   const details = {
     files_examined: scope.examined,
@@ -126,6 +131,7 @@ function outcome(report: TamperFindings, analysis: Analysis, scope: { generated:
     by_rule: Object.fromEntries(RULE_IDS.map((rule) => [rule, count(rule)])),
     ...(scope.generated.length > 0 ? { generated_files_ignored: scope.generated.slice(0, MAX_LISTED), generated_count: scope.generated.length } : {}),
     ...(scope.oversize.length > 0 ? { oversize_not_read: scope.oversize.slice(0, MAX_LISTED) } : {}),
+    ...(scope.projects.length > 0 ? { projects_removed: scope.projects.slice(0, MAX_LISTED) } : {}),
     ...(analysis.unreadable.length > 0 ? { unreadable: analysis.unreadable.slice(0, MAX_LISTED) } : {}),
     allowed_findings: report.allowed.length,
     ...(report.allowed.length > 0 ? { allowed: report.allowed } : {}),

@@ -62,9 +62,10 @@ describe('testRemoved', () => {
   });
 
   it('near-miss: renames between two collected names, and from a folder-only name, are plain moves', () => {
-    for (const [from, to] of [['src/a.test.ts', 'src/b.spec.ts'], ['src/x.test.js', 'src/__tests__/x.js'], ['test/a.ts', 'test/b.ts'], ['a_test.go', 'b_test.go'], ['tests/test_a.py', 'tests/b_test.py']]) {
+    const renames: Array<[string, string]> = [['src/a.test.ts', 'src/b.spec.ts'], ['src/x.test.js', 'src/__tests__/x.js'], ['test/a.ts', 'test/b.ts'], ['a_test.go', 'b_test.go'], ['tests/test_a.py', 'tests/b_test.py']];
+    for (const [from, to] of renames) {
       const language = from.endsWith('.go') ? 'go' : from.endsWith('.py') ? 'python' : 'javascript';
-      expect(testRemoved([change({ path: to!, basePath: from!, language, base: facts([a]), head: facts([a]) })], new Set()), `${from} -> ${to}`).toEqual([]);
+      expect(testRemoved([change({ path: to, basePath: from, language, base: facts([a]), head: facts([a]) })], new Set()), `${from} -> ${to}`).toEqual([]);
     }
   });
 });
