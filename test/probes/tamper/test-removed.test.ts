@@ -96,5 +96,16 @@ describe('test-removed', () => {
     const collected = await runPr(base, { 'test/parse.test.ts': null, 'test/parse.spec.ts': JS_TESTS });
     expect(collected.findings).toEqual([]);
   });
+
+  it('JS: a test file deleted with the exported function it tested (the module stays) is info; near-miss: the function kept is high', async () => {
+    const help = 'export class Help {\n  width(s) {\n    return stripColor(s).length;\n  }\n}\n\nexport function stripColor(s) {\n  return s.replace(/x/g, "");\n}\n';
+    const tests = "import { stripColor } from '../lib/help.js';\nimport { test } from 'node:test';\nimport assert from 'node:assert/strict';\n\ntest('strips', () => {\n  assert.equal(stripColor('ax'), 'a');\n});\n";
+    const base = { 'lib/help.js': help, 'tests/help.strip.test.js': tests };
+    const withFunction = await runPr(base, { 'tests/help.strip.test.js': null, 'lib/help.js': 'import { stripVTControlCharacters } from "node:util";\n\nexport class Help {\n  width(s) {\n    return stripVTControlCharacters(s).length;\n  }\n}\n' });
+    expect(withFunction.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'info', blocking: false, details: expect.objectContaining({ module: 'lib/help.js', names_removed: ['stripColor'] }) })]);
+    expect(withFunction.outcome.status).toBe('pass');
+    const alone = await runPr(base, { 'tests/help.strip.test.js': null, 'lib/help.js': help.replace('/x/g', '/y/g') });
+    expect(alone.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'high', blocking: true })]);
+  });
 });
 

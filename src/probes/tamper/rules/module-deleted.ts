@@ -10,17 +10,8 @@ export function importedModuleDeleted(source: SourceChange, deleted: ReadonlySet
   switch (source.language) {
     case 'javascript':
       for (const specifier of source.base?.imports ?? []) {
-        const bare = specifier.replace(/\.[cm]?js$/, '');
-        if (specifier.startsWith('.')) {
-          const target = normalise(dir, bare);
-          const hit = JS_EXTENSIONS.map((ext) => target + ext).find((candidate) => deleted.has(candidate));
-          if (hit) return hit;
-        } else if (/^(?:[@~#]\/|src\/|lib\/|app\/)/.test(specifier)) {
-          // Path aliases (`@/x`, `~/x`, `#/x`) and baseUrl imports (`src/x`): matched by their path's end.
-          const tail = bare.replace(/^[@~#]\//, '');
-          const hit = [...deleted].find((path) => JS_EXTENSIONS.some((ext) => path === tail + ext || path.endsWith(`/${tail}${ext}`)));
-          if (hit) return hit;
-        }
+        const hit = resolveJsImport(path, specifier, deleted);
+        if (hit) return hit;
       }
       return undefined;
     case 'python':
@@ -52,6 +43,21 @@ export function importedModuleDeleted(source: SourceChange, deleted: ReadonlySet
       return undefined;
     }
   }
+}
+
+/**
+ * The repository file among `paths` that a JS import of `from` names: a relative specifier, or a path
+ * alias (`@/x`, `~/x`, `#/x`) or baseUrl import (`src/x`) matched by its path's end. Undefined for packages.
+ */
+export function resolveJsImport(from: string, specifier: string, paths: ReadonlySet<string>): string | undefined {
+  const bare = specifier.replace(/\.[cm]?js$/, '');
+  if (specifier.startsWith('.')) {
+    const target = normalise(dirname(from), bare);
+    return JS_EXTENSIONS.map((ext) => target + ext).find((candidate) => paths.has(candidate));
+  }
+  if (!/^(?:[@~#]\/|src\/|lib\/|app\/)/.test(specifier)) return undefined;
+  const tail = bare.replace(/^[@~#]\//, '');
+  return [...paths].find((path) => JS_EXTENSIONS.some((ext) => path === tail + ext || path.endsWith(`/${tail}${ext}`)));
 }
 
 function dirname(path: string): string {

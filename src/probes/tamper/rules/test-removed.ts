@@ -2,11 +2,13 @@
 // name in its file, the same body under any name or file, or its name newly appearing in another file) was
 // moved or renamed, not removed. A case of a file the runners collect by its name (`*.test.ts`) counts as
 // found only in such files: renamed to `x.ts`, its text stays but no runner runs it. When the PR also
-// deletes the module the test file imported, the case went with the code it tested: info.
+// deletes the module the test file imported, or removes from it the names the case uses, the case went
+// with the code it tested: info.
 import type { TestCase } from '../facts.js';
 import type { Hit, SourceChange } from '../hit.js';
 import { collectedByName } from '../languages/collected.js';
 import { importedModuleDeleted } from './module-deleted.js';
+import type { SubjectRemoved } from './subject-removed.js';
 
 /** Where head cases are: bodies anywhere, and leaf names of cases new in their file (moved in from elsewhere). */
 interface HeadCases {
@@ -14,7 +16,8 @@ interface HeadCases {
   arrivedNames: Set<string>;
 }
 
-export function testRemoved(sources: readonly SourceChange[], deletedPaths: ReadonlySet<string>): Hit[] {
+/** `subjectRemoved`: whether the PR removed the names a case used from the module it imported them from. */
+export function testRemoved(sources: readonly SourceChange[], deletedPaths: ReadonlySet<string>, subjectRemoved?: SubjectRemoved): Hit[] {
   const everywhere = headCases(sources);
   const collected = headCases(sources.filter((source) => collectedByName(source.path, source.language)));
 
@@ -41,16 +44,16 @@ export function testRemoved(sources: readonly SourceChange[], deletedPaths: Read
         continue;
       }
       const where = source.deleted ? `deleted with ${source.basePath}` : `deleted from ${source.basePath}`;
-      hits.push({
-        rule: 'test-removed',
-        file: source.basePath,
-        baseLine: test.line,
-        subject: test.name,
-        message: moduleGone
-          ? `Test \`${test.name}\` ${where}, together with ${moduleGone}, the module it tested.`
-          : `Test \`${test.name}\` ${where} and not found elsewhere in the PR: a removed test no longer guards the code it checked.`,
-        ...(moduleGone ? { severity: 'info' as const, details: { module_deleted: moduleGone } } : {}),
-      });
+      const hit = { rule: 'test-removed' as const, file: source.basePath, baseLine: test.line, subject: test.name };
+      const namesGone = moduleGone ? undefined : subjectRemoved?.(source, test);
+      if (moduleGone) {
+        hits.push({ ...hit, message: `Test \`${test.name}\` ${where}, together with ${moduleGone}, the module it tested.`, severity: 'info', details: { module_deleted: moduleGone } });
+      } else if (namesGone) {
+        const names = namesGone.names.map((name) => `\`${name}\``).join(', ');
+        hits.push({ ...hit, message: `Test \`${test.name}\` ${where}, together with ${names}, which the PR removes from ${namesGone.module}.`, severity: 'info', details: { module: namesGone.module, names_removed: namesGone.names } });
+      } else {
+        hits.push({ ...hit, message: `Test \`${test.name}\` ${where} and not found elsewhere in the PR: a removed test no longer guards the code it checked.` });
+      }
     }
   }
   return hits;
