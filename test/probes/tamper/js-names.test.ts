@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleNames, testFileNames } from '../../../src/probes/tamper/languages/js-names.js';
+import { jsModuleNames as moduleNames, jsTestFileNames as testFileNames } from '../../../src/probes/tamper/languages/js-names.js';
 
 describe('moduleNames', () => {
   it('ES modules: exported and top-level declarations, export lists, default; `export *` leaves the module open', () => {

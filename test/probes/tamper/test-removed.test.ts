@@ -107,5 +107,14 @@ describe('test-removed', () => {
     const alone = await runPr(base, { 'tests/help.strip.test.js': null, 'lib/help.js': help.replace('/x/g', '/y/g') });
     expect(alone.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'high', blocking: true })]);
   });
+
+  it('Python: a test file deleted with the function it tested (the module stays) is info; near-miss: the function kept is high', async () => {
+    const calc = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n';
+    const base = { 'app/calc.py': calc, 'tests/test_sub.py': 'from app.calc import sub\n\n\ndef test_sub():\n    assert sub(3, 2) == 1\n' };
+    const withFunction = await runPr(base, { 'tests/test_sub.py': null, 'app/calc.py': 'def add(a, b):\n    return a + b\n' });
+    expect(withFunction.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'info', details: expect.objectContaining({ module: 'app/calc.py', names_removed: ['sub'] }) })]);
+    const alone = await runPr(base, { 'tests/test_sub.py': null, 'app/calc.py': calc.replace('a - b', 'b - a') });
+    expect(alone.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'high', blocking: true })]);
+  });
 });
 

@@ -3,32 +3,12 @@
 // (the PR removes `export function stripColor` and `stripColor.test.js`) from a test deleted while its
 // subject stays.
 import { parseProgram } from './javascript.js';
+import type { ImportedBinding, ModuleNames, TestFileNames } from './names.js';
 
 /** Node as babel builds it (the test parser's own view); fields are read by name. */
 type Node = ReturnType<typeof parseProgram>;
 
-/** What a module offers. `open`: it re-exports another module whole (`export * from`), so any name may be there. */
-export interface ModuleNames {
-  names: Set<string>;
-  open: boolean;
-}
-
-/** A binding of the test file taken from a module: `imported` is the exported name, `default`, or `*` (the namespace). */
-export interface ImportedBinding {
-  specifier: string;
-  imported: string;
-  local: string;
-}
-
-export interface TestFileNames {
-  imports: ImportedBinding[];
-  /** Names each top-level declaration of the file uses (its helpers: `const strip = (s) => stripColor(s)`). */
-  helpers: Map<string, Set<string>>;
-  /** Names used by the outermost call starting on a line (a test case's declaration): `x`, and `ns.x` for members. */
-  usedOnLine(line: number): Set<string>;
-}
-
-export function moduleNames(text: string, path: string): ModuleNames {
+export function jsModuleNames(text: string, path: string): ModuleNames {
   const program = parseProgram(text, path)['program'] as Node;
   const names = new Set<string>();
   let open = false;
@@ -58,7 +38,7 @@ export function moduleNames(text: string, path: string): ModuleNames {
   return { names, open };
 }
 
-export function testFileNames(text: string, path: string): TestFileNames {
+export function jsTestFileNames(text: string, path: string): TestFileNames {
   const program = parseProgram(text, path)['program'] as Node;
   const imports: ImportedBinding[] = [];
   const helpers = new Map<string, Set<string>>();

@@ -1,11 +1,26 @@
-// Pure: whether a removed JS/TS test went with the code it tested although the module stays: the test (or
-// a helper of its file that it uses) uses a name the test file imported from a repository module, and the
-// PR removes that name from the module (declared or exported at the merge-base, no longer at head). A test
-// deleted while what it uses stays is not excused.
+// Pure: whether a removed JS/TS or Python test went with the code it tested although the module stays: the
+// test (or a helper of its file that it uses) uses a name the test file imported from a repository module,
+// and the PR removes that name from the module (declared or exported at the merge-base, no longer at head).
+// A test deleted while what it uses stays is not excused.
 import type { TestCase } from '../facts.js';
 import type { SourceChange } from '../hit.js';
-import { moduleNames, testFileNames, type TestFileNames } from '../languages/js-names.js';
-import { resolveJsImport } from './module-deleted.js';
+import { jsModuleNames, jsTestFileNames } from '../languages/js-names.js';
+import type { ModuleNames, TestFileNames } from '../languages/names.js';
+import type { Language } from '../languages/paths.js';
+import { pyModuleNames, pyTestFileNames } from '../languages/py-names.js';
+import { resolveJsImport, resolvePythonImport } from './module-deleted.js';
+
+interface NamesReader {
+  module(text: string, path: string): ModuleNames;
+  testFile(text: string, path: string): TestFileNames;
+  resolve(from: string, specifier: string, paths: ReadonlySet<string>): string | undefined;
+}
+
+/** Languages whose tests import what they test by name (Go, Rust and Java tests sit with their code). */
+const READERS: Partial<Record<Language, NamesReader>> = {
+  javascript: { module: jsModuleNames, testFile: jsTestFileNames, resolve: resolveJsImport },
+  python: { module: (text) => pyModuleNames(text), testFile: (text) => pyTestFileNames(text), resolve: resolvePythonImport },
+};
 
 /** Both sides of a changed file, by its merge-base path. */
 export interface SideTexts {
@@ -27,25 +42,35 @@ type RemovedLocals = Map<string, { module: string; name: string }>;
 /** `texts`: the changed files' texts by merge-base path. Files and modules are parsed once, when first asked. */
 export function subjectRemoved(texts: ReadonlyMap<string, SideTexts>): SubjectRemoved {
   const paths = new Set(texts.keys());
-  const removedFrom = cached((module: string) => removedNames(module, texts.get(module)));
-  const locals = cached((path: string): { file: TestFileNames; removed: RemovedLocals } | undefined => {
+  const removedFrom = new Map<string, Set<string> | undefined>();
+  const removedIn = (reader: NamesReader, module: string): Set<string> | undefined => {
+    if (!removedFrom.has(module)) removedFrom.set(module, removedNames(reader, module, texts.get(module)));
+    return removedFrom.get(module);
+  };
+  const localsOf = new Map<string, { file: TestFileNames; removed: RemovedLocals } | undefined>();
+  const locals = (reader: NamesReader, path: string): { file: TestFileNames; removed: RemovedLocals } | undefined => {
+    if (!localsOf.has(path)) localsOf.set(path, readLocals(reader, path));
+    return localsOf.get(path);
+  };
+  const readLocals = (reader: NamesReader, path: string): { file: TestFileNames; removed: RemovedLocals } | undefined => {
     const text = texts.get(path)?.base;
-    const file = text === undefined ? undefined : attempt(() => testFileNames(text, path));
+    const file = text === undefined ? undefined : attempt(() => reader.testFile(text, path));
     if (!file) return undefined;
     const removed: RemovedLocals = new Map();
     for (const binding of file.imports) {
-      const module = resolveJsImport(path, binding.specifier, paths);
-      const gone = module ? removedFrom(module) : undefined;
+      const module = reader.resolve(path, binding.specifier, paths);
+      const gone = module ? removedIn(reader, module) : undefined;
       if (!module || !gone) continue;
       if (binding.imported === '*') for (const name of gone) removed.set(`${binding.local}.${name}`, { module, name });
       else if (gone.has(binding.imported)) removed.set(binding.local, { module, name: binding.imported });
     }
     return { file, removed: withHelpers(removed, file.helpers) };
-  });
+  };
 
   return (source, test) => {
-    if (source.language !== 'javascript' || !source.basePath) return undefined;
-    const found = locals(source.basePath);
+    const reader = READERS[source.language];
+    if (!reader || !source.basePath) return undefined;
+    const found = locals(reader, source.basePath);
     if (!found || found.removed.size === 0) return undefined;
     const hits = [...found.file.usedOnLine(test.line)].flatMap((name) => {
       const hit = found.removed.get(name);
@@ -57,11 +82,11 @@ export function subjectRemoved(texts: ReadonlyMap<string, SideTexts>): SubjectRe
 }
 
 /** Names the module offers at the merge-base and no longer at head; undefined when it cannot be told. */
-function removedNames(path: string, texts: SideTexts | undefined): Set<string> | undefined {
+function removedNames(reader: NamesReader, path: string, texts: SideTexts | undefined): Set<string> | undefined {
   if (texts?.base === undefined || texts.head === undefined) return undefined;
   const { base, head } = texts;
-  const before = attempt(() => moduleNames(base, path));
-  const after = attempt(() => moduleNames(head, path));
+  const before = attempt(() => reader.module(base, path));
+  const after = attempt(() => reader.module(head, path));
   if (!before || !after || after.open) return undefined;
   const gone = new Set([...before.names].filter((name) => !after.names.has(name)));
   return gone.size > 0 ? gone : undefined;
@@ -83,14 +108,6 @@ function withHelpers(removed: RemovedLocals, helpers: ReadonlyMap<string, Readon
     }
   }
   return removed;
-}
-
-function cached<T>(compute: (key: string) => T): (key: string) => T {
-  const seen = new Map<string, T>();
-  return (key) => {
-    if (!seen.has(key)) seen.set(key, compute(key));
-    return seen.get(key)!;
-  };
 }
 
 /** A text the parser rejects tells nothing: no excuse is made from it. */

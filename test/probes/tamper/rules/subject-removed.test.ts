@@ -60,4 +60,25 @@ describe('subjectRemoved', () => {
     const broken = subjectRemoved(texts({ base: HELP_BASE, head: 'export class {' }));
     expect(broken(deletedTests, strips)).toBeUndefined();
   });
+
+  it('Python: a deleted test using (through a fixture) a function the PR removes from its module is info; one using a kept function is not', () => {
+    const calc = { base: 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n', head: 'def add(a, b):\n    return a + b\n' };
+    const tests = 'import pytest\nfrom app.calc import add, sub\n\n\n@pytest.fixture\ndef minus():\n    return sub\n\n\ndef test_sub(minus):\n    assert minus(3, 2) == 1\n\n\ndef test_add():\n    assert add(1, 2) == 3\n';
+    const pyTexts = new Map<string, SideTexts>([
+      ['src/app/calc.py', calc],
+      ['tests/test_calc.py', { base: tests }],
+    ]);
+    const subCase = testCase('test_sub', 10, '');
+    const addCase = testCase('test_add', 14, '');
+    const source = change({ path: 'tests/test_calc.py', basePath: 'tests/test_calc.py', deleted: true, language: 'python', base: facts([subCase, addCase], [], ['pytest', 'app.calc']) });
+    const hits = testRemoved([source], new Set(['tests/test_calc.py']), subjectRemoved(pyTexts));
+    expect(hits.map((h) => [h.subject, h.severity, h.details])).toEqual([
+      ['test_sub', 'info', { module: 'src/app/calc.py', names_removed: ['sub'] }],
+      ['test_add', undefined, undefined],
+    ]);
+    // Near-miss: the name still offered at head through an import (moved to another module and re-exported).
+    const reexported = new Map<string, SideTexts>([...pyTexts, ['src/app/calc.py', { base: calc.base, head: `from app.ops import sub\n\n${calc.head}` }]]);
+    expect(testRemoved([source], new Set(), subjectRemoved(reexported)).map((h) => h.severity)).toEqual([undefined, undefined]);
+  });
 });
+
