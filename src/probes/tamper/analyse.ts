@@ -16,6 +16,7 @@ import { holdsTests, languageOf } from './languages/paths.js';
 import { checkDisabled } from './rules/check-disabled.js';
 import { suppressionAdded } from './rules/suppression-added.js';
 import { testFocused } from './rules/test-focused.js';
+import { subjectRemoved, type SideTexts } from './rules/subject-removed.js';
 import { testRemoved } from './rules/test-removed.js';
 import { testSkipped } from './rules/test-skipped.js';
 import { testsDeselected } from './rules/tests-deselected.js';
@@ -122,7 +123,7 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
   const baseSettings = [...settings.base, ...stepSettings.base];
   const headSettings = [...settings.head, ...stepSettings.head];
   const hits = [
-    ...testRemoved(sources, deletedPaths),
+    ...testRemoved(sources, deletedPaths, subjectRemoved(sideTexts(files))),
     ...testSkipped(sources),
     ...(baseFiles ? testsDeselected(selections.base, selections.head, baseFiles.paths, baseFiles.gone) : []),
     ...testFocused(sources),
@@ -131,6 +132,15 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
     ...checkDisabled(baseSettings, headSettings),
   ];
   return { hits, unreadable, sourcesAnalysed: sources.length, configsAnalysed };
+}
+
+/** The changed files' texts by merge-base path (files the PR adds have no names to remove). */
+function sideTexts(files: readonly FileTexts[]): Map<string, SideTexts> {
+  const texts = new Map<string, SideTexts>();
+  for (const { file, base, head } of files) {
+    if (file.status !== 'added') texts.set(file.oldPath ?? file.path, { ...(base === undefined ? {} : { base }), ...(head === undefined ? {} : { head }) });
+  }
+  return texts;
 }
 
 function shouldAnalyse(file: ChangedFile, base: string | undefined, head: string | undefined, tests: boolean): boolean {

@@ -12,6 +12,7 @@ import { buildFindings, RULE_DEFAULTS, type TamperFindings } from './findings.js
 import { hasGeneratedHeader } from './generated.js';
 import { RULE_IDS } from './hit.js';
 import { languageOf } from './languages/paths.js';
+import { removedProjects, underAny } from './projects.js';
 import { treeModified, type ProbeTreeChanges } from './rules/tree-modified.js';
 import { blobRequests, linguistGenerated, listFiles, readBlobs } from './source.js';
 
@@ -74,15 +75,19 @@ export const tamperProbe = defineProbe({
     );
     const { files, generated, oversize } = await readTexts(ctx, candidates);
     const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));
+    // Configs and tests deleted with the whole sub-project they belonged to are not compared.
+    const deletedCandidates = candidates.filter((file) => file.status === 'deleted').map((file) => file.path);
+    const projects = deletedCandidates.length > 0 ? await removedProjects(ctx.git, ctx.diff.mergeBase, ctx.diff.files, deletedCandidates, ctx.signal) : [];
+    const compared = files.filter(({ file }) => !(file.status === 'deleted' && underAny(file.path, projects)));
     // The merge-base's file list only when a config that selects test files changed (tests-deselected).
     // Paths renamed away are gone from head too: a test file moved elsewhere is not one a config left out.
-    const baseFiles = files.some(({ file }) => selectsTests(file.path) || (file.oldPath !== undefined && selectsTests(file.oldPath)))
+    const baseFiles = compared.some(({ file }) => selectsTests(file.path) || (file.oldPath !== undefined && selectsTests(file.oldPath)))
       ? { paths: await listFiles(ctx.git, ctx.diff.mergeBase, ctx.signal), gone: new Set([...deleted, ...ctx.diff.files.flatMap((f) => (f.oldPath ? [f.oldPath] : []))]) }
       : undefined;
-    const analysis = await analyseFiles(files, deleted, baseFiles);
+    const analysis = await analyseFiles(compared, deleted, baseFiles);
     const treeHits = treeModified(treeChangesOf(ctx));
     const report = buildFindings([...analysis.hits, ...treeHits], rules, allow, ctx.now);
-    return outcome(report, analysis, { generated, oversize, examined: candidates.length });
+    return outcome(report, analysis, { generated, oversize, projects, examined: candidates.length });
   },
 });
 
@@ -122,7 +127,7 @@ function treeChangesOf(ctx: Pick<ProbeContext, 'result'>): ProbeTreeChanges[] {
   });
 }
 
-function outcome(report: TamperFindings, analysis: Analysis, scope: { generated: string[]; oversize: string[]; examined: number }): ProbeOutcome {
+function outcome(report: TamperFindings, analysis: Analysis, scope: { generated: string[]; oversize: string[]; projects: string[]; examined: number }): ProbeOutcome {
   const count = (rule: string): number => report.findings.filter((f) => f.rule === rule).length;
   const details = {
     files_examined: scope.examined,
@@ -131,6 +136,7 @@ function outcome(report: TamperFindings, analysis: Analysis, scope: { generated:
     by_rule: Object.fromEntries(RULE_IDS.map((rule) => [rule, count(rule)])),
     ...(scope.generated.length > 0 ? { generated_files_ignored: scope.generated.slice(0, MAX_LISTED), generated_count: scope.generated.length } : {}),
     ...(scope.oversize.length > 0 ? { oversize_not_read: scope.oversize.slice(0, MAX_LISTED) } : {}),
+    ...(scope.projects.length > 0 ? { projects_removed: scope.projects.slice(0, MAX_LISTED) } : {}),
     ...(analysis.unreadable.length > 0 ? { unreadable: analysis.unreadable.slice(0, MAX_LISTED) } : {}),
     allowed_findings: report.allowed.length,
     ...(report.allowed.length > 0 ? { allowed: report.allowed } : {}),
