@@ -1,0 +1,116 @@
+// Pure: whether a test command that failed at head without naming a failing test (a lint step before the
+// tests, a crash, a compile error) fails the same way on the merge-base. Conservative: a failure counts as
+// pre-existing only when the head's failing step is visibly on the base too; anything the head reports
+// that the base does not (a new error, an error at another line, a silent failure where the base spoke)
+// keeps it the PR's.
+
+/** Lines the package manager adds around a failed script: the same failure prints them with other paths and times. */
+const PACKAGE_MANAGER_NOISE = [
+  /^npm (?:error|ERR!|warn|WARN|notice)\b/,
+  /^\s*ELIFECYCLE\b/,
+  /^\s*ERR_PNPM_/,
+  /^error Command failed with exit code \d+/,
+  /^info Visit https:\/\/yarnpkg\.com/,
+];
+/** Durations and clock times, which differ between any two runs. */
+const TIMES = [
+  /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g,
+  /\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b/g,
+  /\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|m|min|minutes?)\b/g,
+];
+/** A location in a file: `path:line[:col]` or TypeScript's `path(line,col)`. */
+const LOCATION = /((?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z][\w]*)(?::(\d+)(?::(\d+))?|\((\d+),(\d+)\))/g;
+/** An eslint-style report line under a file header: `  218:5  error  message  rule`. */
+const HEADED_LOCATION = /^\s+(?:[✖×⚠!]\s+)?(\d+):(\d+)\s/;
+/** The last lines of the failing step that must appear on the base too. */
+const SIGNATURE_LINES = 5;
+
+export interface CommandRun {
+  /** The command's output (stdout and stderr interleaved). */
+  output: string;
+  exitCode: number | null;
+  /** Where the command ran: its paths in the output are written relative to it. */
+  dir: string;
+  /** Other spellings of `dir` (its real path): the same folder. */
+  aliases?: readonly string[];
+}
+
+export interface FailureComparison {
+  same: boolean;
+  /** Why not, in a few words (for the details). */
+  reason?: string;
+}
+
+/** The output as lines to compare: folder paths made relative, package-manager lines and times dropped, blank lines gone. */
+export function normalizedLines(run: CommandRun): string[] {
+  const roots = [run.dir, ...(run.aliases ?? [])].filter(Boolean).sort((a, b) => b.length - a.length);
+  return run.output
+    .split('\n')
+    .map((line) => {
+      let text = line.replace(/\r$/, '');
+      for (const root of roots) text = text.split(`${root}/`).join('').split(root).join('.');
+      for (const time of TIMES) text = text.replace(time, '<time>');
+      return text.trimEnd();
+    })
+    .filter((line) => line.trim() !== '' && !PACKAGE_MANAGER_NOISE.some((re) => re.test(line)));
+}
+
+/** Every file location the output names, as `file:line`, including eslint-style reports that put the file on a line of its own. */
+export function locations(lines: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  let header: string | undefined;
+  for (const line of lines) {
+    const headed = HEADED_LOCATION.exec(line);
+    if (headed && header) {
+      found.add(`${header}:${headed[1]}`);
+      continue;
+    }
+    // A line that is only a file path (optionally with its location) heads the lines under it.
+    const alone = /^\s*((?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z]\w*)(?::\d+(?::\d+)?)?\s*$/.exec(line);
+    header = alone?.[1];
+    for (const match of line.matchAll(LOCATION)) {
+      const file = match[1]!.replace(/^\.\//, '');
+      found.add(`${file}:${match[2] ?? match[4]}`);
+    }
+  }
+  return found;
+}
+
+/**
+ * The head's failure is the base's when both exited with the same non-zero code, the head's last
+ * lines (its failing step's message) are all in the base's output, and every file location the head's
+ * output names is named by the base's too. The base may report more (errors the PR fixed); never less.
+ */
+export function sameFailure(head: CommandRun, base: CommandRun): FailureComparison {
+  if (base.exitCode === 0) return { same: false, reason: 'it passes on the base' };
+  if (head.exitCode !== base.exitCode) return { same: false, reason: `it exits with ${head.exitCode} at head but ${base.exitCode} on the base` };
+  const headLines = normalizedLines(head);
+  const baseLines = normalizedLines(base);
+  if (headLines.length === 0 && baseLines.length !== 0) return { same: false, reason: 'it prints nothing at head but reports an error on the base' };
+  const baseSet = new Set(baseLines.map((l) => l.trim()));
+  const missing = headLines.slice(-SIGNATURE_LINES).find((line) => !baseSet.has(line.trim()));
+  if (missing !== undefined) return { same: false, reason: `the head's output ends with a line the base's does not have: ${missing.trim()}` };
+  const baseLocations = locations(baseLines);
+  const newLocations = [...locations(headLines)].filter((l) => !baseLocations.has(l));
+  if (newLocations.length) return { same: false, reason: `the head's output names ${newLocations.slice(0, 5).join(', ')}${newLocations.length > 5 ? ` and ${newLocations.length - 5} more` : ''}, which the base's does not` };
+  return { same: true };
+}
+
+/** What the whole command did on the base, as the probe judged it there. */
+export interface BaseCommandRun extends CommandRun {
+  /** Why it says nothing about the code (it could not start, was stopped, failed because of the machine). */
+  unjudged?: string;
+  /** It named failing tests, or counted some: a test failure, not the head's failing step. */
+  failedTests: boolean;
+}
+
+export type WholeCommandResult = { state: 'same' } | { state: 'passes' } | { state: 'differs'; reason: string } | { state: 'not-made'; reason: string };
+
+/** The head's red run that named no failing test, against the same command's run on the base. */
+export function judgeWholeCommand(head: CommandRun, base: BaseCommandRun): WholeCommandResult {
+  if (base.unjudged) return { state: 'not-made', reason: base.unjudged };
+  if (base.exitCode === 0) return { state: 'passes' };
+  if (base.failedTests) return { state: 'differs', reason: 'failing tests are named on the base, none at head' };
+  const compared = sameFailure(head, base);
+  return compared.same ? { state: 'same' } : { state: 'differs', reason: compared.reason! };
+}
