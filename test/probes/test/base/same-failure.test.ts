@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { judgeWholeCommand, locations, normalizedLines, sameFailure, type CommandRun } from '../../../../src/probes/test/base/same-failure.js';
+
+const head = (output: string, exitCode: number | null = 1): CommandRun => ({ output, exitCode, dir: '/work/repo', aliases: ['/real/work/repo'] });
+const base = (output: string, exitCode: number | null = 1): CommandRun => ({ output, exitCode, dir: '/tmp/loki-verify-base-x1', aliases: ['/private/tmp/loki-verify-base-x1'] });
+
+// xo's output for ky #867: the same error in an untouched file on both sides.
+const XO = (root: string): string =>
+  `\n> ky@1.8.0 test\n> xo && npm run build && ava\n\n  ${root}/test/http-error.ts:218:3\n  ✖  218:3  Unsafe assignment of an any value.  @typescript-eslint/no-unsafe-assignment\n\n  1 error\nnpm error Lifecycle script \`test\` failed with error:\nnpm error code 1\nnpm error path ${root}\nnpm error command failed\nnpm error command sh -c xo && npm run build && ava\n`;
+// eslint's default (stylish) format: the file on a line of its own, its errors under it.
+const STYLISH = (errors: string[]): string => `\n/repo/src/a.ts\n${errors.map((e) => `  ${e}  error  'x' is defined but never used  no-unused-vars`).join('\n')}\n\n✖ ${errors.length} problems (${errors.length} errors, 0 warnings)\n`;
+
+describe('normalizedLines: the output as two runs of the same failure print it alike', () => {
+  it('makes the run folder relative, drops package-manager lines, times and blank lines', () => {
+    expect(normalizedLines(head('/work/repo/src/a.js:1:1 error\n\nnpm error path /work/repo\n ELIFECYCLE  Command failed.\nerror Command failed with exit code 1.\ndone in 1.52s at 2026-12-01T06:40:00.123Z\n/real/work/repo/b.js:2\n'))).toEqual([
+      'src/a.js:1:1 error',
+      'done in <time> at <time>',
+      'b.js:2',
+    ]);
+  });
+});
+
+describe('locations: every file:line an output names', () => {
+  it('reads path:line[:col], TypeScript path(line,col), and eslint stylish reports under a file header', () => {
+    const lines = ['src/a.ts:12:5 - error TS2322', 'src/b.ts(7,3): error TS1005', 'src/c.ts', '  3:1  error  no-var', '  ✖  9:2  error  x', '', 'at Object.<anonymous> (node:internal/x:1:2)'].filter(Boolean);
+    expect([...locations(lines)].sort()).toEqual(['src/a.ts:12', 'src/b.ts:7', 'src/c.ts:3', 'src/c.ts:9']);
+  });
+});
+
+describe('sameFailure: the head failure is the base’s only when nothing the head reports is new', () => {
+  it('xo failing on the same untouched line on both sides (different folders, npm lines): the same', () => {
+    expect(sameFailure(head(XO('/work/repo')), base(XO('/tmp/loki-verify-base-x1')))).toEqual({ same: true });
+  });
+
+  it('the base reporting more errors than the head (the PR fixed one) is still the same failing step', () => {
+    const both = '/repo/src/a.ts:3:1 error no-var\n/repo/src/b.ts:4:1 error no-var\n';
+    expect(sameFailure(head('/repo/src/b.ts:4:1 error no-var\nlint failed'), base(`${both}lint failed`))).toEqual({ same: true });
+  });
+
+  it('an error at a place the base does not report: different, naming it', () => {
+    const result = sameFailure(head(STYLISH(['3:1', '9:4'])), base(STYLISH(['3:1'])));
+    expect(result.same).toBe(false);
+    expect(result.reason).toMatch(/^the head's output ends with a line the base's does not have: 9:4 {2}error/);
+    // Above the tail: only the location list tells them apart.
+    expect(sameFailure(head('src/a.ts:3:1 error\nsrc/a.ts:9:4 error\nx\ny\nz\nw\nv\n'), base('src/a.ts:3:1 error\nx\ny\nz\nw\nv\n'))).toEqual({ same: false, reason: "the head's output names src/a.ts:9, which the base's does not" });
+  });
+
+  it('another exit code, a passing base, or a silent head where the base reports something: different', () => {
+    expect(sameFailure(head('boom'), base('boom', 2))).toEqual({ same: false, reason: 'it exits with 1 at head but 2 on the base' });
+    expect(sameFailure(head('boom'), base('', 0))).toEqual({ same: false, reason: 'it passes on the base' });
+    expect(sameFailure(head('npm error code 1'), base('config missing'))).toMatchObject({ same: false, reason: expect.stringContaining('prints nothing at head') });
+    expect(sameFailure(head(''), base(''))).toEqual({ same: true });
+  });
+
+  it('a last line that differs (another failing step) is not the same failure', () => {
+    expect(sameFailure(head('Error: Cannot find module ./dist/index.js'), base('Error: config file missing'))).toMatchObject({ same: false, reason: expect.stringContaining('Cannot find module') });
+  });
+});
+
+describe('judgeWholeCommand', () => {
+  const failing = { ...base(XO('/tmp/loki-verify-base-x1')), failedTests: false };
+  it('same, passes, differs (tests named on the base), or not made (the base could not run it)', () => {
+    expect(judgeWholeCommand(head(XO('/work/repo')), failing)).toEqual({ state: 'same' });
+    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, exitCode: 0 })).toEqual({ state: 'passes' });
+    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, failedTests: true })).toMatchObject({ state: 'differs' });
+    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, exitCode: null, unjudged: 'the test runner was stopped before it finished' })).toEqual({ state: 'not-made', reason: 'the test runner was stopped before it finished' });
+  });
+});
