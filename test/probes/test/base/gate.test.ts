@@ -321,6 +321,27 @@ describe('what the base needs first, and what it cannot judge', () => {
     expect(run.details?.base).toMatchObject({ command_on_base: { result: 'differs', reason: 'it exits with 1 at head but 2 on the base' } });
   });
 
+  // The real linter (this project's eslint, its stylish format: absolute file headers, errors under them).
+  const eslintRepo: Files = {
+    'package.json': JSON.stringify({ name: 'e', scripts: { test: 'eslint src && node --test' } }),
+    'eslint.config.mjs': "export default [{ files: ['src/**/*.js'], languageOptions: { sourceType: 'commonjs' }, rules: { 'no-var': 'error' } }];\n",
+    'test/calc.test.js': nodeTest("test('adds', () => assert.equal(add(1, 2), 3));"),
+    'src/calc.js': CALC_FIXED,
+    'src/legacy.js': OLD_STYLE,
+  };
+
+  it('eslint failing on an untouched file on both sides: CONCERNS; a new eslint error in the PR\'s file: BLOCKED', () => {
+    const same = gate(scenario({ base: eslintRepo, change: { 'src/calc.js': `${CALC_FIXED}exports.sub = (a, b) => a - b;\n` }, nodeModules: true }));
+    expect(same.code).toBe(1);
+    expect(same.rules).toEqual(['preexisting-failure']);
+    expect(same.details?.base).toMatchObject({ command_on_base: { result: 'same', output_tail: expect.stringMatching(/<merge-base>\/src\/legacy\.js\n\s+1:1\s+error\s+Unexpected var/) } });
+
+    const added = gate(scenario({ base: eslintRepo, change: { 'src/calc.js': `${CALC_FIXED}var sub = (a, b) => a - b;\nexports.sub = sub;\n` }, nodeModules: true }));
+    expect(added.code).toBe(2);
+    expect(added.rules).toEqual(['test-run-failed']);
+    expect(added.details?.base).toMatchObject({ command_on_base: { result: 'differs' } });
+  });
+
   it('a failing test the PR introduces after a lint step that fails on the base: BLOCKED, the test is named', () => {
     const repo = scenario({
       base: { 'package.json': JSON.stringify({ name: 'l', scripts: { test: 'node --test; node lint.js' } }), 'lint.js': LINT, 'test/calc.test.js': nodeTest("test('adds', () => assert.equal(add(1, 2), 3));"), 'src/calc.js': CALC_FIXED, 'src/legacy.js': OLD_STYLE },
