@@ -213,13 +213,7 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
         );
         details = { exit_code: run.result.exitCode, output_tail: tailLines(run.result.output, BASE_OUTPUT_TAIL_LINES).split(wt.dir).join('<merge-base>') };
       }
-      const check = {
-        same: `made: \`${shown}\` also fails on the merge-base, the same way (exit ${command.exitCode}), so the failure was there before the PR`,
-        passes: `made: \`${shown}\` passes on the merge-base, so the PR's change makes it fail`,
-        differs: `made: \`${shown}\` also fails on the merge-base, but differently (${'reason' in result ? result.reason : ''}), so the head's failure is the PR's`,
-        'not-made': `not made: ${'reason' in result ? result.reason : ''}`,
-      }[result.state];
-      return { result, check, details: { result: result.state, ...('reason' in result ? { reason: result.reason } : {}), ...details } };
+      return { result, check: wholeCheckLine(shown, command.exitCode, result), details: { result: result.state, ...('reason' in result ? { reason: result.reason } : {}), ...details } };
     }
   }
 
@@ -227,10 +221,10 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
 }
 
 /**
- * Why some of the head's failures were not looked for on the base: a red run that named no test (a
- * crash, a compile error, only a summary count) or failures beyond those named. They keep blocking:
- * without a name there is nothing to match on the base, and "the base is red too" is not "the same
- * failure". Undefined when every failure was re-run.
+ * Why some of the head's failures were not looked for on the base: a red run that counted failing tests
+ * without naming them (one that counted none is run whole on the base instead), failures beyond those
+ * named, or of a runner that cannot re-run tests by name. They keep blocking: without a name there is
+ * nothing to match on the base. Undefined when every failure was looked for.
  */
 function uncheckedFailures(outcome: ProbeOutcome, otherRunner: number, wholeRerun: boolean): string | undefined {
   const findings = outcome.findings ?? [];
@@ -240,6 +234,20 @@ function uncheckedFailures(outcome: ProbeOutcome, otherRunner: number, wholeReru
   if (more) reasons.push(`not made for the failing tests beyond those named one by one (${more.message})`);
   if (otherRunner) reasons.push(`not made for ${otherRunner} failing test${otherRunner === 1 ? '' : 's'} of a runner that cannot re-run them by name`);
   return reasons.join('; ') || undefined;
+}
+
+/** `details.base.preexisting_check` for the whole command's run on the base. */
+function wholeCheckLine(shown: string, exitCode: number | null, result: WholeCommandResult): string {
+  switch (result.state) {
+    case 'same':
+      return `made: \`${shown}\` also fails on the merge-base, the same way (exit ${exitCode}), so the failure was there before the PR`;
+    case 'passes':
+      return `made: \`${shown}\` passes on the merge-base, so the PR's change makes it fail`;
+    case 'differs':
+      return `made: \`${shown}\` also fails on the merge-base, but differently (${result.reason}), so the head's failure is the PR's`;
+    case 'not-made':
+      return `not made: ${result.reason}`;
+  }
 }
 
 /**
