@@ -17,13 +17,18 @@ const TIMES = [
   /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g,
   /\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b/g,
   /\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|m|min|minutes?)\b/g,
+  /\bduration_ms\s+[\d.]+/g,
 ];
 /** A location in a file: `path:line[:col]` or TypeScript's `path(line,col)`. */
-const LOCATION = /((?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z][\w]*)(?::(\d+)(?::(\d+))?|\((\d+),(\d+)\))/g;
+const LOCATION = /(\/?(?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z][\w]*)(?::(\d+)(?::(\d+))?|\((\d+),(\d+)\))/g;
 /** An eslint-style report line under a file header: `  218:5  error  message  rule`. */
 const HEADED_LOCATION = /^\s+(?:[✖×⚠!]\s+)?(\d+):(\d+)\s/;
-/** The last lines of the failing step that must appear on the base too. */
+/**
+ * The last lines of the failing step that must appear on the base too, numbers aside: counts differ when
+ * the PR adds a passing test or fixes one of several errors, and lines and columns are compared as locations.
+ */
 const SIGNATURE_LINES = 5;
+const signatureOf = (line: string): string => line.trim().replace(/\d+/g, '#');
 
 export interface CommandRun {
   /** The command's output (stdout and stderr interleaved). */
@@ -66,7 +71,7 @@ export function locations(lines: readonly string[]): Set<string> {
       continue;
     }
     // A line that is only a file path (optionally with its location) heads the lines under it.
-    const alone = /^\s*((?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z]\w*)(?::\d+(?::\d+)?)?\s*$/.exec(line);
+    const alone = /^\s*(\/?(?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z]\w*)(?::\d+(?::\d+)?)?\s*$/.exec(line);
     header = alone?.[1];
     for (const match of line.matchAll(LOCATION)) {
       const file = match[1]!.replace(/^\.\//, '');
@@ -78,7 +83,7 @@ export function locations(lines: readonly string[]): Set<string> {
 
 /**
  * The head's failure is the base's when both exited with the same non-zero code, the head's last
- * lines (its failing step's message) are all in the base's output, and every file location the head's
+ * lines (its failing step's message, numbers aside) are all in the base's output, and every file location the head's
  * output names is named by the base's too. The base may report more (errors the PR fixed); never less.
  */
 export function sameFailure(head: CommandRun, base: CommandRun): FailureComparison {
@@ -87,8 +92,8 @@ export function sameFailure(head: CommandRun, base: CommandRun): FailureComparis
   const headLines = normalizedLines(head);
   const baseLines = normalizedLines(base);
   if (headLines.length === 0 && baseLines.length !== 0) return { same: false, reason: 'it prints nothing at head but reports an error on the base' };
-  const baseSet = new Set(baseLines.map((l) => l.trim()));
-  const missing = headLines.slice(-SIGNATURE_LINES).find((line) => !baseSet.has(line.trim()));
+  const baseSet = new Set(baseLines.map(signatureOf));
+  const missing = headLines.slice(-SIGNATURE_LINES).find((line) => !baseSet.has(signatureOf(line)));
   if (missing !== undefined) return { same: false, reason: `the head's output ends with a line the base's does not have: ${missing.trim()}` };
   const baseLocations = locations(baseLines);
   const newLocations = [...locations(headLines)].filter((l) => !baseLocations.has(l));
