@@ -34,8 +34,9 @@ Options:
                      that judges it) or 'head' (the working tree, for local experiments)
   --shard I/N        run the I-th of N slices of the tests (other probes run on shard 1 only);
                      combine the shards' evidence with 'loki-verify merge'
-  --only LIST        run only these probes (comma-separated: ${PROBE_IDS.join(', ')})
-  --skip LIST        do not run these probes
+  --only LIST        run only these probes (comma-separated: ${PROBE_IDS.join(', ')});
+                     the others are 'not selected' and the verdict speaks for the chosen ones only
+  --skip LIST        do not run these probes (not selected either)
   --heldout FILE     held-out acceptance checks kept outside the working tree
   --osv-db DIR       offline OSV database (no network for the dependencies probe)
   --sarif FILE       also write the findings as SARIF 2.1.0 (GitHub code scanning, IDE viewers)

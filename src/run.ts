@@ -241,7 +241,9 @@ async function verify(options: GateOptions, run: RunSetup): Promise<VerifiedInpu
   const deselected = new Set<ProbeId>(
     probes.map((p) => p.id).filter((id) => (options.only && !options.only.includes(id)) || options.skip?.includes(id)),
   );
-  const childEnv = withoutRepositorySelection(scrubEnv(env, config.env?.allow ?? []));
+  // The PR's code runs as on CI, where the gate belongs: non-interactive (no test watch mode waiting for
+  // a key, no prompt), whatever the terminal the CLI was started from. An explicit CI value is kept.
+  const childEnv = { CI: 'true', ...withoutRepositorySelection(scrubEnv(env, config.env?.allow ?? [])) };
   const runOptions: RunOptions = {
     ...(options.heldout === undefined ? {} : { heldout: options.heldout }),
     ...(heldoutSource === undefined ? {} : { heldoutSource }),

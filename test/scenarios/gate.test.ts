@@ -59,6 +59,19 @@ describe('gate scenarios', () => {
     expect(run.report).toContain('VERIFIED');
   });
 
+  it('the PR\'s code runs as on CI (CI=true unless set), so a runner never waits in watch mode', () => {
+    // A runner that, like jest under kcd-scripts or react-scripts, watches for changes unless CI is set.
+    const watcher = "if (!process.env.CI) setInterval(() => {}, 1000);\nelse require('node:test')('runs once', () => require('node:assert').equal(process.env.CI, process.env.EXPECTED_CI));\n";
+    const repo = project({ test: 'node watch.js' });
+    repo.commit('a runner with a watch mode', { 'watch.js': watcher });
+    const config = join(tempDir('loki-config-'), 'verify.yml');
+    writeFileSync(config, 'test:\n  timeout: 30\n');
+    const set = gate(repo, ['main', '--only', 'test', '--config', config], cleanEnv({ EXPECTED_CI: 'true' }));
+    expect(probe(set, 'test')).toMatchObject({ status: 'pass', details: { passed: 1 } });
+    const kept = gate(repo, ['main', '--only', 'test', '--config', config], cleanEnv({ CI: 'yes', EXPECTED_CI: 'yes' }));
+    expect(probe(kept, 'test')).toMatchObject({ status: 'pass', details: { passed: 1 } });
+  });
+
   it('empty diff: CONCERNS, exit 1', () => {
     const repo = project();
     const run = gate(repo, ['main', '--only', 'test']);

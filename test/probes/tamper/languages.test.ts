@@ -63,6 +63,20 @@ describe('outer', () => {
     expect(markers(facts)).toEqual(['c: check.skip@4', 'd: vt.todo@5']);
   });
 
+  it('follows local names for test functions and chains, and a test module\'s namespace', () => {
+    const local = "const group = describe;\nconst pending = describe.skip;\nconst later = test.skip;\nconst check = test;\ngroup.skip('g', () => {});\npending('p', () => {});\nlater('l', () => {});\ncheck.only('c', () => {});\n";
+    expect(markers(analyze('test/a.test.js', local, 'javascript'))).toEqual([
+      'g: group.skip@5',
+      'p: pending (describe.skip)@6',
+      'l: later (test.skip)@7',
+      'c: check.only@8',
+    ]);
+    const namespace = "import * as nt from 'node:test';\nnt.describe.skip('s', () => {\n  nt.it('i', () => {});\n});\n";
+    const facts = analyze('test/b.test.mjs', namespace, 'javascript');
+    expect(facts.tests.map((t) => `${t.name}${t.suite ? ' (suite)' : ''}`)).toEqual(['s (suite)', 's > i']);
+    expect(markers(facts)).toEqual(['s: nt.describe.skip@2']);
+  });
+
   it('reads suppression comments in any file, tests only in test files', () => {
     const text = '/* eslint-disable no-console */\n// @ts-expect-error: legacy\nit("x", () => {});\n/* istanbul ignore next */\n';
     const facts = analyze('src/a.ts', text, 'javascript');

@@ -107,7 +107,7 @@ class TestCollector {
 
   constructor(
     private readonly text: string,
-    private readonly aliases: ReadonlyMap<string, string>,
+    private readonly aliases: ReadonlyMap<string, string[]>,
   ) {}
 
   visit(node: Node | undefined, scope: Scope): void {
@@ -187,55 +187,84 @@ class TestCollector {
 }
 
 /**
- * Top-level names bound to a test module's test functions under another name: `const t = require('node:test')`,
- * `import check from 'ava'`, `import { it as spec } from 'vitest'`, `const { test: t } = require('node:test')`.
+ * Top-level names that stand for a call chain of test functions: a test module's functions under another
+ * name (`const t = require('node:test')`, `import check from 'ava'`, `import { it as spec } from 'vitest'`,
+ * `const { test: t } = require('node:test')`), its namespace (`import * as nt from 'node:test'`: no
+ * prefix, `nt.describe.skip` reads as `describe.skip`), and local names for a chain (`const group =
+ * describe`, `const pending = describe.skip`). Each maps to the chain it stands for.
  */
-function testAliases(program: Node): Map<string, string> {
-  const aliases = new Map<string, string>();
-  const bind = (local: Node | undefined, root: string | undefined): void => {
-    if (local?.type !== 'Identifier' || root === undefined) return;
+function testAliases(program: Node): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  const bind = (local: Node | undefined, chain: string[] | undefined): void => {
+    if (local?.type !== 'Identifier' || chain === undefined) return;
     const name = String(local['name']);
-    if (name !== root && (CASE_ROOTS.has(root) || SUITE_ROOTS.has(root))) aliases.set(name, root);
+    const [root] = chain;
+    if (chain.join('.') !== name && (root === undefined || CASE_ROOTS.has(root) || SUITE_ROOTS.has(root) || SHORTHANDS[root])) aliases.set(name, chain);
   };
   const named = (key: Node | undefined): string | undefined =>
     key?.type === 'Identifier' ? String(key['name']) : key?.type === 'StringLiteral' ? String(key['value']) : undefined;
+  const moduleExport = (module: string): string[] => {
+    const root = DEFAULT_TEST_EXPORTS[module];
+    return root === undefined ? [] : [root];
+  };
   for (const statement of (program['body'] as Node[] | undefined) ?? []) {
     if (statement.type === 'ImportDeclaration') {
       const module = String((statement['source'] as Node)['value']);
       if (!TEST_MODULES.has(module)) continue;
       for (const specifier of (statement['specifiers'] as Node[]) ?? []) {
-        if (specifier.type === 'ImportDefaultSpecifier') bind(specifier['local'] as Node, DEFAULT_TEST_EXPORTS[module]);
-        else if (specifier.type === 'ImportSpecifier') bind(specifier['local'] as Node, named(specifier['imported'] as Node));
+        const local = specifier['local'] as Node;
+        if (specifier.type === 'ImportDefaultSpecifier') bind(local, moduleExport(module));
+        else if (specifier.type === 'ImportNamespaceSpecifier') bind(local, []);
+        else if (specifier.type === 'ImportSpecifier') bind(local, [named(specifier['imported'] as Node) ?? '']);
       }
-    } else if (statement.type === 'VariableDeclaration') {
-      for (const declarator of (statement['declarations'] as Node[]) ?? []) {
-        const init = declarator['init'] as Node | null;
-        const args = (init?.['arguments'] as Node[] | undefined) ?? [];
-        if (init?.type !== 'CallExpression' || !isRequire(init['callee'] as Node, args)) continue;
+      continue;
+    }
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const declarator of (statement['declarations'] as Node[]) ?? []) {
+      const id = declarator['id'] as Node;
+      const init = declarator['init'] as Node | null;
+      const args = (init?.['arguments'] as Node[] | undefined) ?? [];
+      if (init?.type === 'CallExpression' && isRequire(init['callee'] as Node, args)) {
         const module = String(args[0]!['value']);
         if (!TEST_MODULES.has(module)) continue;
-        const id = declarator['id'] as Node;
-        if (id.type === 'Identifier') bind(id, DEFAULT_TEST_EXPORTS[module]);
+        if (id.type === 'Identifier') bind(id, moduleExport(module));
         for (const property of id.type === 'ObjectPattern' ? ((id['properties'] as Node[]) ?? []) : []) {
-          if (property.type === 'ObjectProperty' && !property['computed']) bind(property['value'] as Node, named(property['key'] as Node));
+          if (property.type === 'ObjectProperty' && !property['computed']) bind(property['value'] as Node, [named(property['key'] as Node) ?? '']);
         }
+      } else if (init && id.type === 'Identifier') {
+        // `const group = describe`, `const pending = describe.skip`, `const later = t.skip` (t itself an alias).
+        const chain = memberChain(init);
+        if (chain) bind(id, [...(aliases.get(chain[0]!.name) ?? [chain[0]!.name]), ...chain.slice(1).map((link) => link.name)]);
       }
     }
   }
   return aliases;
 }
 
-/** Reads a callee such as `it`, `it.skip`, `test.describe.only`, `it.each(table)`, `describe.skipIf(c)`. */
-function testCall(callee: Node, aliases: ReadonlyMap<string, string>): TestCall | undefined {
+/** `a.b.c` as its links, innermost object first; undefined for anything else (calls, computed members). */
+function memberChain(node: Node): Array<{ name: string; node: Node }> | undefined {
   const chain: Array<{ name: string; node: Node }> = [];
+  for (let current: Node = node; ; current = current['object'] as Node) {
+    if (current.type === 'Identifier') return [{ name: String(current['name']), node: current }, ...chain];
+    if (current.type !== 'MemberExpression' || current['computed'] || (current['property'] as Node).type !== 'Identifier') return undefined;
+    chain.unshift({ name: String((current['property'] as Node)['name']), node: current['property'] as Node });
+  }
+}
+
+/**
+ * Reads a callee such as `it`, `it.skip`, `test.describe.only`, `it.each(table)`, `describe.skipIf(c)`,
+ * through the aliases a file defines (a marker names what the source wrote: `pending (describe.skip)`).
+ */
+function testCall(callee: Node, aliases: ReadonlyMap<string, string[]>): TestCall | undefined {
+  const written: Array<{ name: string; node: Node }> = [];
   let node: Node | undefined = callee;
   while (node) {
     if (node.type === 'Identifier') {
-      chain.unshift({ name: String(node['name']), node });
+      written.unshift({ name: String(node['name']), node });
       break;
     }
     if (node.type === 'MemberExpression' && !node['computed'] && (node['property'] as Node).type === 'Identifier') {
-      chain.unshift({ name: String((node['property'] as Node)['name']), node: node['property'] as Node });
+      written.unshift({ name: String((node['property'] as Node)['name']), node: node['property'] as Node });
       node = node['object'] as Node;
     } else if (node.type === 'CallExpression') {
       node = node['callee'] as Node; // it.each(table)(...), it.skipIf(cond)(...)
@@ -245,21 +274,30 @@ function testCall(callee: Node, aliases: ReadonlyMap<string, string>): TestCall 
       return undefined;
     }
   }
+  const first = written[0];
+  if (!first) return undefined;
+  const expansion = aliases.get(first.name);
+  const alias = (name: string, k: number): { name: string; node: Node; text: string } => ({
+    name,
+    node: first.node,
+    text: `${first.name} (${expansion!.slice(0, k + 1).join('.')})`,
+  });
+  const chain = [
+    ...(expansion ? expansion.map(alias) : [{ ...first, text: first.name }]),
+    ...written.slice(1).map((link, k) => ({ ...link, text: written.slice(0, k + 2).map((l) => l.name).join('.') })),
+  ];
   const head = chain[0];
   if (!head) return undefined;
   const shorthand = SHORTHANDS[head.name];
-  const root = shorthand?.root ?? aliases.get(head.name) ?? head.name;
+  const root = shorthand?.root ?? head.name;
   if (!CASE_ROOTS.has(root) && !SUITE_ROOTS.has(root)) return undefined;
   const markers: Marker[] = [];
-  if (shorthand) markers.push({ kind: shorthand.kind, text: head.name, line: lineOf(head.node) });
+  if (shorthand) markers.push({ kind: shorthand.kind, text: head.text, line: lineOf(head.node) });
   let suite = SUITE_ROOTS.has(root);
   for (const link of chain.slice(1)) {
     if (link.name === 'describe') suite = true; // Playwright's test.describe
     const kind = MODIFIERS[link.name];
-    if (kind) {
-      const text = chain.slice(0, chain.indexOf(link) + 1).map((l) => l.name).join('.');
-      markers.push({ kind, text, line: lineOf(link.node), ...(link.name === 'todo' ? { todo: true } : {}) });
-    }
+    if (kind) markers.push({ kind, text: link.text, line: lineOf(link.node), ...(link.name === 'todo' ? { todo: true } : {}) });
   }
   return { markers, suite };
 }
