@@ -210,6 +210,7 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
         result = judgeWholeCommand(
           { output: command.output, exitCode: command.exitCode, dir: ctx.root, aliases: realPaths(ctx.root) },
           { output: run.result.output, exitCode: run.result.exitCode, dir: wt.dir, aliases: realPaths(wt.dir), failedTests, ...(unjudged ? { unjudged } : {}) },
+          ctx.diff.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path])),
         );
         details = { exit_code: run.result.exitCode, output_tail: tailLines(run.result.output, BASE_OUTPUT_TAIL_LINES).split(wt.dir).join('<merge-base>') };
       }

@@ -81,12 +81,22 @@ export function locations(lines: readonly string[]): Set<string> {
   return found;
 }
 
+/** Whether `line` names one of `paths` (repository-relative) as a word of its own. */
+function mentions(line: string, paths: ReadonlySet<string>): boolean {
+  for (const token of line.match(/[\w.@~+/-]+/g) ?? []) {
+    if (paths.has(token.replace(/^\.\//, '').replace(/\.+$/, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * The head's failure is the base's when both exited with the same non-zero code, the head's last
- * lines (its failing step's message, numbers aside) are all in the base's output, and every file location the head's
- * output names is named by the base's too. The base may report more (errors the PR fixed); never less.
+ * lines (its failing step's message, numbers aside) are all in the base's output, every file location
+ * the head's output names is named by the base's too, and so is every line that names a file the PR
+ * changed (`touched`: a formatter listing it, an error in it without a line). The base may report more
+ * (errors the PR fixed); never less.
  */
-export function sameFailure(head: CommandRun, base: CommandRun): FailureComparison {
+export function sameFailure(head: CommandRun, base: CommandRun, touched: readonly string[] = []): FailureComparison {
   if (base.exitCode === 0) return { same: false, reason: 'it passes on the base' };
   if (head.exitCode !== base.exitCode) return { same: false, reason: `it exits with ${head.exitCode} at head but ${base.exitCode} on the base` };
   const headLines = normalizedLines(head);
@@ -95,6 +105,9 @@ export function sameFailure(head: CommandRun, base: CommandRun): FailureComparis
   const baseSet = new Set(baseLines.map(signatureOf));
   const missing = headLines.slice(-SIGNATURE_LINES).find((line) => !baseSet.has(signatureOf(line)));
   if (missing !== undefined) return { same: false, reason: `the head's output ends with a line the base's does not have: ${missing.trim()}` };
+  const changed = new Set(touched);
+  const aboutChange = headLines.find((line) => mentions(line, changed) && !baseSet.has(signatureOf(line)));
+  if (aboutChange !== undefined) return { same: false, reason: `the head's output names a file the PR changed in a line the base's does not have: ${aboutChange.trim()}` };
   const baseLocations = locations(baseLines);
   const newLocations = [...locations(headLines)].filter((l) => !baseLocations.has(l));
   if (newLocations.length) return { same: false, reason: `the head's output names ${newLocations.slice(0, 5).join(', ')}${newLocations.length > 5 ? ` and ${newLocations.length - 5} more` : ''}, which the base's does not` };
@@ -112,10 +125,10 @@ export interface BaseCommandRun extends CommandRun {
 export type WholeCommandResult = { state: 'same' } | { state: 'passes' } | { state: 'differs'; reason: string } | { state: 'not-made'; reason: string };
 
 /** The head's red run that named no failing test, against the same command's run on the base. */
-export function judgeWholeCommand(head: CommandRun, base: BaseCommandRun): WholeCommandResult {
+export function judgeWholeCommand(head: CommandRun, base: BaseCommandRun, touched: readonly string[]): WholeCommandResult {
   if (base.unjudged) return { state: 'not-made', reason: base.unjudged };
   if (base.exitCode === 0) return { state: 'passes' };
   if (base.failedTests) return { state: 'differs', reason: 'failing tests are named on the base, none at head' };
-  const compared = sameFailure(head, base);
+  const compared = sameFailure(head, base, touched);
   return compared.same ? { state: 'same' } : { state: 'differs', reason: compared.reason! };
 }

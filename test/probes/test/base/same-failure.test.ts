@@ -52,6 +52,18 @@ describe('sameFailure: the head failure is the base’s only when nothing the he
     expect(sameFailure(head(''), base(''))).toEqual({ same: true });
   });
 
+  it('a line naming a file the PR changed that the base does not print: different, also above the last lines', () => {
+    const prettier = (files: string[]): string => `${files.map((f) => `[warn] ${f}`).join('\n')}\n[warn] Code style issues found in ${files.length} files. Run Prettier with --write to fix.\n`;
+    const old = ['src/b.ts', 'src/c.ts', 'src/d.ts', 'src/e.ts', 'src/f.ts', 'src/g.ts'];
+    expect(sameFailure(head(prettier(['src/a.ts', ...old])), base(prettier(old)), ['src/a.ts'])).toEqual({
+      same: false,
+      reason: "the head's output names a file the PR changed in a line the base's does not have: [warn] src/a.ts",
+    });
+    // Without the PR's file list, the formatter's new complaint is above the compared tail: only `touched` catches it.
+    expect(sameFailure(head(prettier(['src/a.ts', ...old])), base(prettier(old)))).toEqual({ same: true });
+    expect(sameFailure(head(prettier(old)), base(prettier(old)), ['src/a.ts', 'src/b.ts'])).toEqual({ same: true });
+  });
+
   it('a last line that differs (another failing step) is not the same failure', () => {
     expect(sameFailure(head('Error: Cannot find module ./dist/index.js'), base('Error: config file missing'))).toMatchObject({ same: false, reason: expect.stringContaining('Cannot find module') });
     // Counts and timings aside: node --test passed one more test at head, then the same lint step failed.
@@ -63,9 +75,9 @@ describe('sameFailure: the head failure is the base’s only when nothing the he
 describe('judgeWholeCommand', () => {
   const failing = { ...base(XO('/tmp/loki-verify-base-x1')), failedTests: false };
   it('same, passes, differs (tests named on the base), or not made (the base could not run it)', () => {
-    expect(judgeWholeCommand(head(XO('/work/repo')), failing)).toEqual({ state: 'same' });
-    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, exitCode: 0 })).toEqual({ state: 'passes' });
-    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, failedTests: true })).toMatchObject({ state: 'differs' });
-    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, exitCode: null, unjudged: 'the test runner was stopped before it finished' })).toEqual({ state: 'not-made', reason: 'the test runner was stopped before it finished' });
+    expect(judgeWholeCommand(head(XO('/work/repo')), failing, ['source/core.ts'])).toEqual({ state: 'same' });
+    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, exitCode: 0 }, [])).toEqual({ state: 'passes' });
+    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, failedTests: true }, [])).toMatchObject({ state: 'differs' });
+    expect(judgeWholeCommand(head(XO('/work/repo')), { ...failing, exitCode: null, unjudged: 'the test runner was stopped before it finished' }, [])).toEqual({ state: 'not-made', reason: 'the test runner was stopped before it finished' });
   });
 });
