@@ -23,6 +23,12 @@ const TIMES = [
 const LOCATION = /(\/?(?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z][\w]*)(?::(\d+)(?::(\d+))?|\((\d+),(\d+)\))/g;
 /** An eslint-style report line under a file header: `  218:5  error  message  rule`. */
 const HEADED_LOCATION = /^\s+(?:[✖×⚠!]\s+)?(\d+):(\d+)\s/;
+/** A warning, which does not fail the command by itself: `⚠ 3:1 …`, `3:1  warning …`, `file:3:1: warning …`, `[warn] …`. */
+const WARNING = /^\s*(?:⚠|\[warn\]|warning\b)|^\s*\d+:\d+\s+warning\b|:\d+(?::\d+)?:?\s+(?:-\s+)?warning\b/i;
+/** A linter told to fail on warnings (eslint's --max-warnings): then its warnings are the failure too. */
+const FAILS_ON_WARNINGS = /too many warnings|max-warnings/i;
+/** A line that is only a file path, or a path with its first problem's location (xo): it heads the report lines under it. */
+const HEADER = /^\s*(\/?(?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z]\w*)(?::\d+(?::\d+)?)?\s*$/;
 /**
  * The last lines of the failing step that must appear on the base too, numbers aside: counts differ when
  * the PR adds a passing test or fixes one of several errors, and lines and columns are compared as locations.
@@ -60,19 +66,22 @@ export function normalizedLines(run: CommandRun): string[] {
     .filter((line) => line.trim() !== '' && !PACKAGE_MANAGER_NOISE.some((re) => re.test(line)));
 }
 
-/** Every file location the output names, as `file:line`, including eslint-style reports that put the file on a line of its own. */
-export function locations(lines: readonly string[]): Set<string> {
+/**
+ * Every file location the output names, as `file:line`, including eslint-style reports that put the file
+ * on a line of its own. Warnings are left out unless `warnings` (they move with the PR's edits and fail nothing).
+ */
+export function locations(lines: readonly string[], warnings = false): Set<string> {
   const found = new Set<string>();
   let header: string | undefined;
   for (const line of lines) {
+    const skipped = !warnings && WARNING.test(line);
     const headed = HEADED_LOCATION.exec(line);
     if (headed && header) {
-      found.add(`${header}:${headed[1]}`);
+      if (!skipped) found.add(`${header}:${headed[1]}`);
       continue;
     }
-    // A line that is only a file path (optionally with its location) heads the lines under it.
-    const alone = /^\s*(\/?(?:[\w.@~+-]+\/)*[\w.@~+-]+\.[A-Za-z]\w*)(?::\d+(?::\d+)?)?\s*$/.exec(line);
-    header = alone?.[1];
+    header = HEADER.exec(line)?.[1];
+    if (header || skipped) continue;
     for (const match of line.matchAll(LOCATION)) {
       const file = match[1]!.replace(/^\.\//, '');
       found.add(`${file}:${match[2] ?? match[4]}`);
@@ -92,7 +101,7 @@ function mentions(line: string, paths: ReadonlySet<string>): boolean {
 /**
  * The head's failure is the base's when both exited with the same non-zero code, the head's last
  * lines (its failing step's message, numbers aside) are all in the base's output, every file location
- * the head's output names is named by the base's too, and so is every line that names a file the PR
+ * the head's output names (warnings aside, unless the tool fails on warnings) is named by the base's too, and so is every line that names a file the PR
  * changed (`touched`: a formatter listing it, an error in it without a line). The base may report more
  * (errors the PR fixed); never less.
  */
@@ -108,8 +117,9 @@ export function sameFailure(head: CommandRun, base: CommandRun, touched: readonl
   const changed = new Set(touched);
   const aboutChange = headLines.find((line) => mentions(line, changed) && !baseSet.has(signatureOf(line)));
   if (aboutChange !== undefined) return { same: false, reason: `the head's output names a file the PR changed in a line the base's does not have: ${aboutChange.trim()}` };
-  const baseLocations = locations(baseLines);
-  const newLocations = [...locations(headLines)].filter((l) => !baseLocations.has(l));
+  const warnings = headLines.some((line) => FAILS_ON_WARNINGS.test(line));
+  const baseLocations = locations(baseLines, warnings);
+  const newLocations = [...locations(headLines, warnings)].filter((l) => !baseLocations.has(l));
   if (newLocations.length) return { same: false, reason: `the head's output names ${newLocations.slice(0, 5).join(', ')}${newLocations.length > 5 ? ` and ${newLocations.length - 5} more` : ''}, which the base's does not` };
   return { same: true };
 }

@@ -52,6 +52,15 @@ describe('sameFailure: the head failure is the base’s only when nothing the he
     expect(sameFailure(head(''), base(''))).toEqual({ same: true });
   });
 
+  it('warnings are no failure: a warning the PR moved is not a new error, unless the tool fails on warnings', () => {
+    // xo on ky #867: the PR added tests to test/retry.ts, so its max-lines warning moved; the error is the base's.
+    const xo = (root: string, retryLine: number, extra = ''): string =>
+      `  ${root}/test/retry.ts:${retryLine}:1\n  ⚠  ${retryLine}:1   File has too many lines (2274). Maximum allowed is 1500.  max-lines\n\n  ${root}/test/http-error.ts:218:4\n  ✖   218:4   void operator is useless here  @typescript-eslint/no-meaningless-void-operator\n\n  1 warning\n  1 error\n${extra}`;
+    expect(sameFailure(head(xo('/work/repo', 1538)), base(xo('/tmp/loki-verify-base-x1', 1535)), ['test/retry.ts', 'source/core/Ky.ts'])).toEqual({ same: true });
+    const stylish = (root: string, warning: string): string => `${root}/src/a.js\n  ${warning}  warning  Unexpected console statement  no-console\n  1:1  error  Unexpected var  no-var\n\n✖ 2 problems (1 error, 1 warning)\nESLint found too many warnings (maximum: 0).\n`;
+    expect(sameFailure(head(stylish('/work/repo', '7:3')), base(stylish('/tmp/loki-verify-base-x1', '5:3')))).toEqual({ same: false, reason: "the head's output names src/a.js:7, which the base's does not" });
+  });
+
   it('a line naming a file the PR changed that the base does not print: different, also above the last lines', () => {
     const prettier = (files: string[]): string => `${files.map((f) => `[warn] ${f}`).join('\n')}\n[warn] Code style issues found in ${files.length} files. Run Prettier with --write to fix.\n`;
     const old = ['src/b.ts', 'src/c.ts', 'src/d.ts', 'src/e.ts', 'src/f.ts', 'src/g.ts'];
