@@ -1,5 +1,6 @@
 // Pure: whether a failed build or test command failed because of the machine it ran on (a tool or
-// module not installed, no network, a runner usage error from a missing plugin) rather than the PR.
+// module not installed, a browser the tests drive not installed, no network, a runner usage error from
+// a missing plugin) rather than the PR.
 // Those are inconclusive with a cause and a fix, never a failure. Only the runners' and tools' own
 // messages are read; a red test the runner names is never reclassified here (see docs/test.md).
 
@@ -123,6 +124,43 @@ function nodeProblem(facts: EnvironmentFacts): EnvironmentProblem | undefined {
   return undefined;
 }
 
+/**
+ * A browser that browser tests drive is not installed (or cannot start for want of system libraries), as
+ * Playwright, Puppeteer, Cypress and Selenium word it. Each names the tool's own install command.
+ */
+const MISSING_BROWSER: Array<{ re: RegExp; tool: string; fix: (text: string) => string }> = [
+  { re: /Executable doesn't exist at \S+|Looks like Playwright(?: Test or Playwright)? was just installed or updated|Please run the following command to download new browsers/, tool: 'Playwright browsers are not installed', fix: playwrightFix },
+  { re: /Host system is missing dependencies to run browsers/, tool: 'the system libraries Playwright browsers need are not installed', fix: (text) => `run \`${playwrightCli(text)} install-deps\` (or \`${playwrightCli(text)} install --with-deps\`) before the gate` },
+  { re: /Could not find (?:Chrome|Chromium|Firefox|chrome-headless-shell) \(ver\. [\w.]+\)?|Could not find Chromium|Browser was not found at the configured executablePath/, tool: 'the browser Puppeteer drives is not installed', fix: () => 'run `npx puppeteer browsers install chrome` before the gate (or set `executablePath` to an installed browser)' },
+  { re: /The cypress npm package is installed, but the Cypress binary is missing|No version of Cypress is installed in/, tool: 'the Cypress binary is not installed', fix: () => 'run `npx cypress install` before the gate' },
+  { re: /Cypress verification timed out|Your system is missing the dependency: \w+/, tool: 'Cypress cannot start on this machine (verification failed or a system dependency such as Xvfb is missing)', fix: () => 'install the system dependencies Cypress lists (Xvfb and its libraries), then run `npx cypress verify` before the gate' },
+  {
+    re: /(?:'|")?(?:chromedriver|geckodriver|msedgedriver)(?:'|")? executable needs to be in PATH|Unable to (?:obtain|locate) (?:browser )?driver|The (?:ChromeDriver|chromedriver) could not be found|cannot find (?:Chrome|Firefox) binary|This version of ChromeDriver only supports Chrome version|no such file or directory, open '[^']*chromedriver[^']*'/i,
+    tool: 'the browser or WebDriver (chromedriver, geckodriver) Selenium drives is not installed or does not match',
+    fix: () => 'install the browser and its matching driver on PATH before the gate (or let Selenium Manager fetch them where the network allows)',
+  },
+];
+
+/** How the output asks for Playwright's own CLI: `npx playwright` for Node, `playwright` for Python. */
+function playwrightCli(text: string): string {
+  return /npx playwright install|node_modules[\\/](?:playwright|@playwright)/.test(text) || !/(?:^|\s)(?:python -m )?playwright install/m.test(text) ? 'npx playwright' : 'playwright';
+}
+
+function playwrightFix(text: string): string {
+  return `run \`${playwrightCli(text)} install --with-deps\` before the gate`;
+}
+
+/** Whether a text (a run's output, or one failing test's error) shows a browser the tests drive is missing. */
+export function missingBrowser(text: string | undefined): EnvironmentProblem | undefined {
+  if (!text) return undefined;
+  for (const { re, tool, fix } of MISSING_BROWSER) {
+    // What matched, not its whole line: reporters wrap the error (`message: \`…␊`, box borders).
+    const match = re.exec(text);
+    if (match) return { cause: `${tool} (${match[0].replace(/[\s␊`'",;\]║]+$/, '').slice(0, 200)})`, fix: fix(text) };
+  }
+  return undefined;
+}
+
 /** How shells, make and env say a program does not exist (only these: an app's own "x: not found" log line is not one). */
 const NOT_FOUND = [
   // A workspace runner may prefix the line with the package (`packages/a test: sh: 1: vitest: not found`).
@@ -146,7 +184,7 @@ function commandNotFound(facts: EnvironmentFacts): EnvironmentProblem | undefine
 /** Why a failed command failed because of the environment, or undefined when the failure is the PR's. */
 export function environmentProblem(facts: EnvironmentFacts): EnvironmentProblem | undefined {
   if (facts.exitCode === 0) return undefined;
-  return pythonProblem(facts) ?? nodeProblem(facts) ?? commandNotFound(facts) ?? networkProblem(facts);
+  return pythonProblem(facts) ?? nodeProblem(facts) ?? commandNotFound(facts) ?? missingBrowser(facts.output) ?? networkProblem(facts);
 }
 
 /** Whether a failing test's message is only a network failure (DNS, unreachable host, timeout). */

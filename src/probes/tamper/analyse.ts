@@ -4,8 +4,10 @@
 import { isAddedLine } from '../../diff/parse.js';
 import type { ChangedFile } from '../../types.js';
 import { configFacts } from './configs/index.js';
-import { isConfigPath } from './configs/paths.js';
+import { conftestSelections } from './configs/conftest.js';
+import { isConfigPath, nameOf } from './configs/paths.js';
 import type { Setting } from './configs/settings.js';
+import type { TestSelection } from './configs/test-selection.js';
 import { checkStepSettings, type CheckStep } from './configs/workflows.js';
 import type { SourceFacts } from './facts.js';
 import type { Hit, SourceChange } from './hit.js';
@@ -14,8 +16,10 @@ import { holdsTests, languageOf } from './languages/paths.js';
 import { checkDisabled } from './rules/check-disabled.js';
 import { suppressionAdded } from './rules/suppression-added.js';
 import { testFocused } from './rules/test-focused.js';
+import { subjectRemoved, type SideTexts } from './rules/subject-removed.js';
 import { testRemoved } from './rules/test-removed.js';
 import { testSkipped } from './rules/test-skipped.js';
+import { testsDeselected } from './rules/tests-deselected.js';
 import { thresholdLowered } from './rules/threshold-lowered.js';
 
 export interface FileTexts {
@@ -24,6 +28,13 @@ export interface FileTexts {
   base?: string;
   /** Text at head; undefined when deleted. */
   head?: string;
+}
+
+export interface BaseFiles {
+  /** Every file path at the merge-base. */
+  paths: readonly string[];
+  /** Those the PR deletes or renames away. */
+  gone: ReadonlySet<string>;
 }
 
 export interface Unreadable {
@@ -44,13 +55,15 @@ const SUPPRESSION_HINT = /eslint|@ts-|noqa|type:\s*ignore|pylint|pyright|pyre|my
 
 /**
  * `deletedPaths`: every path the PR deletes (renamed-away paths included), to recognise a test deleted
- * together with the module it tested.
+ * together with the module it tested. `baseFiles`: the merge-base's files, to tell which test files a
+ * changed runner config no longer collects (undefined when no such config changed).
  */
-export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<string>): Analysis {
+export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<string>, baseFiles?: BaseFiles): Analysis {
   const unreadable: Unreadable[] = [];
   const sources: SourceChange[] = [];
   const settings = { base: [] as Setting[], head: [] as Setting[] };
   const steps = { base: [] as CheckStep[], head: [] as CheckStep[] };
+  const selections = { base: [] as TestSelection[], head: [] as TestSelection[] };
   let configsAnalysed = 0;
 
   for (const { file, base, head } of files) {
@@ -82,6 +95,10 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
         headLine: (line) => headLines?.[line - 1]?.trim() ?? '',
       });
     }
+    if (nameOf(file.path) === 'conftest.py' || (basePath && nameOf(basePath) === 'conftest.py')) {
+      if (head !== undefined) selections.head.push(...conftestSelections(file.path, head));
+      if (base !== undefined && basePath) selections.base.push(...conftestSelections(basePath, base));
+    }
     if (isConfigPath(file.path) || (basePath && isConfigPath(basePath))) {
       configsAnalysed++;
       const read = (side: 'base' | 'head', path: string, text: string | undefined): boolean => {
@@ -90,6 +107,7 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
           const facts = configFacts(path, file.path, text);
           settings[side].push(...facts.settings);
           steps[side].push(...facts.steps);
+          selections[side].push(...facts.selections);
           return true;
         } catch (error) {
           unreadable.push({ path, side, reason: reasonOf(error) });
@@ -105,14 +123,24 @@ export function analyse(files: readonly FileTexts[], deletedPaths: ReadonlySet<s
   const baseSettings = [...settings.base, ...stepSettings.base];
   const headSettings = [...settings.head, ...stepSettings.head];
   const hits = [
-    ...testRemoved(sources, deletedPaths),
+    ...testRemoved(sources, deletedPaths, subjectRemoved(sideTexts(files))),
     ...testSkipped(sources),
+    ...(baseFiles ? testsDeselected(selections.base, selections.head, baseFiles.paths, baseFiles.gone) : []),
     ...testFocused(sources),
     ...suppressionAdded(sources),
     ...thresholdLowered(baseSettings, headSettings),
     ...checkDisabled(baseSettings, headSettings),
   ];
   return { hits, unreadable, sourcesAnalysed: sources.length, configsAnalysed };
+}
+
+/** The changed files' texts by merge-base path (files the PR adds have no names to remove). */
+function sideTexts(files: readonly FileTexts[]): Map<string, SideTexts> {
+  const texts = new Map<string, SideTexts>();
+  for (const { file, base, head } of files) {
+    if (file.status !== 'added') texts.set(file.oldPath ?? file.path, { ...(base === undefined ? {} : { base }), ...(head === undefined ? {} : { head }) });
+  }
+  return texts;
 }
 
 function shouldAnalyse(file: ChangedFile, base: string | undefined, head: string | undefined, tests: boolean): boolean {

@@ -6,14 +6,15 @@ import { pathMatcher } from '../../config/path-globs.js';
 import { allowance, pathGlobs, severity, withDefault } from '../../config/schema-parts.js';
 import type { ChangedFile, ProbeId, ProbeOutcome } from '../../types.js';
 import { APPLIES, defineProbe, notApplicable, type ProbeContext } from '../probe.js';
-import type { Analysis, FileTexts } from './analyse.js';
-import { isConfigPath } from './configs/paths.js';
+import type { Analysis, BaseFiles, FileTexts } from './analyse.js';
+import { isConfigPath, selectsTests } from './configs/paths.js';
 import { buildFindings, RULE_DEFAULTS, type TamperFindings } from './findings.js';
 import { hasGeneratedHeader } from './generated.js';
 import { RULE_IDS } from './hit.js';
 import { languageOf } from './languages/paths.js';
+import { removedProjects, underAny } from './projects.js';
 import { treeModified, type ProbeTreeChanges } from './rules/tree-modified.js';
-import { blobRequests, linguistGenerated, readBlobs } from './source.js';
+import { blobRequests, linguistGenerated, listFiles, readBlobs } from './source.js';
 
 /** Probes that run the PR's code: the engine snapshots the tracked tree around them. */
 const CODE_RUNNING_PROBES: ProbeId[] = ['build', 'test', 'heldout'];
@@ -74,18 +75,27 @@ export const tamperProbe = defineProbe({
     );
     const { files, generated, oversize } = await readTexts(ctx, candidates);
     const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));
-    const analysis = await analyseFiles(files, deleted);
+    // Configs and tests deleted with the whole sub-project they belonged to are not compared.
+    const deletedCandidates = candidates.filter((file) => file.status === 'deleted').map((file) => file.path);
+    const projects = deletedCandidates.length > 0 ? await removedProjects(ctx.git, ctx.diff.mergeBase, ctx.diff.files, deletedCandidates, ctx.signal) : [];
+    const compared = files.filter(({ file }) => !(file.status === 'deleted' && underAny(file.path, projects)));
+    // The merge-base's file list only when a config that selects test files changed (tests-deselected).
+    // Paths renamed away are gone from head too: a test file moved elsewhere is not one a config left out.
+    const baseFiles = compared.some(({ file }) => selectsTests(file.path) || (file.oldPath !== undefined && selectsTests(file.oldPath)))
+      ? { paths: await listFiles(ctx.git, ctx.diff.mergeBase, ctx.signal), gone: new Set([...deleted, ...ctx.diff.files.flatMap((f) => (f.oldPath ? [f.oldPath] : []))]) }
+      : undefined;
+    const analysis = await analyseFiles(compared, deleted, baseFiles);
     const treeHits = treeModified(treeChangesOf(ctx));
     const report = buildFindings([...analysis.hits, ...treeHits], rules, allow, ctx.now);
-    return outcome(report, analysis, { generated, oversize, examined: candidates.length });
+    return outcome(report, analysis, { generated, oversize, projects, examined: candidates.length });
   },
 });
 
 /** The syntax trees and config parsers load only when there is something to parse. */
-async function analyseFiles(files: FileTexts[], deleted: Set<string>): Promise<Analysis> {
+async function analyseFiles(files: FileTexts[], deleted: Set<string>, baseFiles: BaseFiles | undefined): Promise<Analysis> {
   if (files.length === 0) return { hits: [], sourcesAnalysed: 0, configsAnalysed: 0, unreadable: [] };
   const { analyse } = await import('./analyse.js');
-  return analyse(files, deleted);
+  return analyse(files, deleted, baseFiles);
 }
 
 function isExamined(path: string): boolean {
@@ -117,7 +127,7 @@ function treeChangesOf(ctx: Pick<ProbeContext, 'result'>): ProbeTreeChanges[] {
   });
 }
 
-function outcome(report: TamperFindings, analysis: Analysis, scope: { generated: string[]; oversize: string[]; examined: number }): ProbeOutcome {
+function outcome(report: TamperFindings, analysis: Analysis, scope: { generated: string[]; oversize: string[]; projects: string[]; examined: number }): ProbeOutcome {
   const count = (rule: string): number => report.findings.filter((f) => f.rule === rule).length;
   const details = {
     files_examined: scope.examined,
@@ -126,6 +136,7 @@ function outcome(report: TamperFindings, analysis: Analysis, scope: { generated:
     by_rule: Object.fromEntries(RULE_IDS.map((rule) => [rule, count(rule)])),
     ...(scope.generated.length > 0 ? { generated_files_ignored: scope.generated.slice(0, MAX_LISTED), generated_count: scope.generated.length } : {}),
     ...(scope.oversize.length > 0 ? { oversize_not_read: scope.oversize.slice(0, MAX_LISTED) } : {}),
+    ...(scope.projects.length > 0 ? { projects_removed: scope.projects.slice(0, MAX_LISTED) } : {}),
     ...(analysis.unreadable.length > 0 ? { unreadable: analysis.unreadable.slice(0, MAX_LISTED) } : {}),
     allowed_findings: report.allowed.length,
     ...(report.allowed.length > 0 ? { allowed: report.allowed } : {}),

@@ -60,3 +60,9 @@ export function blobRequests(diff: Pick<DiffResult, 'mergeBase' | 'headSha'>, fi
   if (file.status !== 'deleted') requests.push({ rev: diff.headSha, path: file.path });
   return requests;
 }
+
+/** Every file path committed at `rev`. */
+export async function listFiles(git: Git, rev: string, signal?: AbortSignal): Promise<string[]> {
+  const out = await git.raw(['ls-tree', '-r', '-z', '--name-only', rev], signal ? { signal } : {});
+  return out.split('\0').filter(Boolean);
+}

@@ -1,10 +1,11 @@
 // Pure: the test probe's outcome from what one test command did. The line between the PR's failure and
-// the environment's is drawn here (docs/test.md): a failing test a runner names blocks, unless every
-// one failed on the network; a red exit with no test named blocks unless the environment explains it.
+// the environment's is drawn here (docs/test.md): a failing test a runner names blocks, unless its own
+// error shows a browser the tests drive is missing, or every one failed on the network or so; a red exit
+// with no test named blocks unless the environment explains it.
 import { fingerprint } from '../../core/fingerprint.js';
 import type { ProbeFinding, ProbeOutcome } from '../../types.js';
-import { isNetworkMessage, type EnvironmentProblem } from '../environment.js';
-import { sumCounts, type FailedTest } from './reports.js';
+import { isNetworkMessage, missingBrowser, type EnvironmentProblem } from '../environment.js';
+import { sumCounts, type FailedTest, type TestCounts } from './reports.js';
 import type { RunnerRun } from './collect/read.js';
 
 /** Failing tests named one finding each; beyond this they are counted in one more finding. */
@@ -25,6 +26,8 @@ export interface TestRunFacts {
   unreadable: string[];
   /** Set when the command failed because of the machine (only read when no test is named as failing). */
   environment?: EnvironmentProblem;
+  /** Set when the command's whole kept output shows a browser the tests drive is missing (read for failures that carry no error of their own). */
+  browser?: EnvironmentProblem;
   /** A custom `test.run` whose success is evidence even without a count. */
   customCommand: boolean;
   outputTail: string;
@@ -59,6 +62,21 @@ function failureSummary(failure: NamedFailure): Record<string, unknown> {
   return { name: failure.name, runner: failure.runner, ...(failure.file ? { file: failure.file } : {}), ...(failure.line ? { line: failure.line } : {}) };
 }
 
+/** The failing tests that are the PR's, one finding each; those that failed for want of a browser are only counted. */
+function blockingFailures(failures: NamedFailure[], environmental: number, counts: TestCounts, details: Record<string, unknown>): ProbeOutcome {
+  const named = failures.slice(0, MAX_NAMED_FAILURES).map(findingFor);
+  if (failures.length > MAX_NAMED_FAILURES) {
+    named.push({ rule: 'test-failed', severity: 'high', blocking: true, message: `${failures.length - MAX_NAMED_FAILURES} more failing tests (see the probe details)`, fingerprint: fingerprint('test', 'test-failed-more') });
+  }
+  const first = failures[0]!;
+  return {
+    status: 'fail',
+    summary: `${failures.length} failed, ${counts.passed} passed: ${first.name}${first.file ? ` (${first.file}${first.line ? `:${first.line}` : ''})` : ''}${failures.length > 1 ? ' and others' : ''}${environmental ? ` (${environmental} more failed because the browser they drive is not installed)` : ''}`,
+    details,
+    findings: named,
+  };
+}
+
 export function judgeTestRun(facts: TestRunFacts): ProbeOutcome {
   const counts = facts.runs.length ? sumCounts(facts.runs.map((r) => r.counts)) : undefined;
   const failures: NamedFailure[] = facts.runs.flatMap((run) => run.counts.failures.map((f) => ({ ...f, runner: run.runner })));
@@ -77,32 +95,37 @@ export function judgeTestRun(facts: TestRunFacts): ProbeOutcome {
   const exit = facts.exitCode ?? facts.signal;
 
   if (failures.length) {
-    if (failures.every((f) => isNetworkMessage(f.message))) {
+    // A test whose error says its browser is missing failed because of the machine; one with no error
+    // of its own is read with the run's output. Every other failure stays the PR's.
+    const browserless = (f: NamedFailure) => missingBrowser(f.message) ?? (f.message ? undefined : facts.browser);
+    const browser = failures.map(browserless).find(Boolean);
+    const own = failures.filter((f) => !browserless(f));
+    const environmentNote = browser ? { environment: browser, environment_failures: failures.length - own.length } : {};
+    if (own.length && own.every((f) => isNetworkMessage(f.message))) {
       return {
         status: 'inconclusive',
-        summary: `${failures.length} test${failures.length === 1 ? '' : 's'} failed on the network only (${failures[0]!.message?.split('\n')[0]}): run the gate where the network they need is reachable`,
-        details: { ...details, output_tail: facts.outputTail },
+        summary: `${own.length} test${own.length === 1 ? '' : 's'} failed on the network only (${own[0]!.message?.split('\n')[0]})${browser ? `, ${failures.length - own.length} because ${browser.cause}` : ''}: run the gate where the network they need is reachable`,
+        details: { ...details, ...environmentNote, output_tail: facts.outputTail },
       };
     }
-    const named = failures.slice(0, MAX_NAMED_FAILURES).map(findingFor);
-    if (failures.length > MAX_NAMED_FAILURES) {
-      named.push({ rule: 'test-failed', severity: 'high', blocking: true, message: `${failures.length - MAX_NAMED_FAILURES} more failing tests (see the probe details)`, fingerprint: fingerprint('test', 'test-failed-more') });
-    }
-    const first = failures[0]!;
-    return {
-      status: 'fail',
-      summary: `${failures.length} failed, ${counts!.passed} passed: ${first.name}${first.file ? ` (${first.file}${first.line ? `:${first.line}` : ''})` : ''}${failures.length > 1 ? ' and others' : ''}`,
-      details: { ...details, output_tail: facts.outputTail },
-      findings: named,
-    };
-  }
-  if (facts.exitCode !== 0) {
-    // A summary that counted failing tests is the PR's failure even when no test could be named.
-    if (facts.environment && !counts?.failed) {
+    if (!own.length) {
       return {
         status: 'inconclusive',
-        summary: `tests could not be judged: \`${facts.command}\` failed because of the environment (${facts.environment.cause}); fix: ${facts.environment.fix}`,
-        details: { ...details, environment: facts.environment, output_tail: facts.outputTail },
+        summary: `${failures.length} test${failures.length === 1 ? '' : 's'} could not run: ${browser!.cause}; fix: ${browser!.fix}`,
+        details: { ...details, ...environmentNote, output_tail: facts.outputTail },
+      };
+    }
+    return blockingFailures(own, failures.length - own.length, counts!, { ...details, ...environmentNote, output_tail: facts.outputTail });
+  }
+  if (facts.exitCode !== 0) {
+    // A summary that counted failing tests is the PR's failure even when no test could be named, unless
+    // the output shows the browser they drive is missing (which no named test contradicts here).
+    const environment = facts.environment && !counts?.failed ? facts.environment : facts.browser;
+    if (environment) {
+      return {
+        status: 'inconclusive',
+        summary: `tests could not be judged: \`${facts.command}\` failed because of the environment (${environment.cause}); fix: ${environment.fix}`,
+        details: { ...details, environment, output_tail: facts.outputTail },
       };
     }
     // Red exit with no failing test named (crash, compile error, a runner we cannot read): still red.

@@ -249,9 +249,10 @@ export function parseTap(text: string): TestCounts {
 /** node's TAP has `error`; ava's has `message` (often empty), the `assertion` and its `details` (the diff). */
 function tapMessage(diag: TapAssert['diag']): string | undefined {
   if (!diag) return undefined;
-  if (diag.error || diag.message) return diag.error || diag.message;
-  if (!diag.assertion) return diag.name;
+  // ava's message may only wrap the cause ("Rejected promise returned by test"): its details carry the error.
   const details = Object.entries(diag.details ?? {}).map(([label, value]) => `${label} ${String(value)}`);
+  if (diag.error || diag.message) return [diag.error || diag.message, ...details].join('\n');
+  if (!diag.assertion) return diag.name;
   return [`${diag.assertion} failed`, ...details].join('\n');
 }
 

@@ -9,6 +9,7 @@ import { readPackageJson } from '../../workspace/files.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { diagnoseEnvironment } from '../environment-facts.js';
+import { missingBrowser } from '../environment.js';
 import type { ProbeContext } from '../probe.js';
 import { prepareCollection, type Collection } from './collect/hooks.js';
 import { readReports, type RunnerRun } from './collect/read.js';
@@ -121,6 +122,9 @@ async function runCommand(ctx: ProbeContext<TestSettings>, setup: CommandSetup, 
   if (result.exitCode !== 0) {
     const environment = diagnoseEnvironment(place.dir, result);
     if (environment) facts.environment = environment;
+    // The whole kept output (its start too, not only the tail): the launch error is printed once, early.
+    const browser = missingBrowser(result.output);
+    if (browser) facts.browser = browser;
   }
   return { result, outcome: judgeTestRun(facts), facts };
 }

@@ -43,4 +43,41 @@ describe('tamper through the CLI', () => {
     expect(run.evidence?.probes.find((p) => p.id === 'tamper')?.status).toBe('pass');
     expect(run.code).toBe(0);
   });
+
+  it('real-repository shapes: a test deleted with the function it tested, and an example project deleted whole: VERIFIED; a test renamed out of the runners\' reach: BLOCKED', () => {
+    const repo = TestRepo.init();
+    const help = 'export function width(s) {\n  return stripColor(s).length;\n}\n\nexport function stripColor(s) {\n  return s.replace(/x/g, "");\n}\n';
+    const stripTests = "import { stripColor } from '../lib/help.js';\nimport { test } from 'node:test';\n\ntest('strips', () => {\n  assert.equal(stripColor('ax'), 'a');\n});\n";
+    const chainTests = "import { test } from 'node:test';\n\ntest('chains', () => {\n  assert.ok(program.option('-x'));\n});\n";
+    repo.commit('base', {
+      'package.json': '{ "name": "app", "type": "module", "scripts": { "test": "node --test" } }\n',
+      'lib/help.js': help,
+      'tests/help.strip.test.js': stripTests,
+      'tests/command.chain.test.js': chainTests,
+      'examples/jest-ts/package.json': '{ "name": "example" }\n',
+      'examples/jest-ts/tsconfig.json': '{ "compilerOptions": { "strict": true } }\n',
+      'examples/jest-ts/index.spec.cts': "test('runs', () => {\n  expect(require('app')).toBeDefined();\n});\n",
+    });
+    repo.checkout('feature', true);
+    repo.commit('remove stripColor and the example', {
+      'lib/help.js': 'import { stripVTControlCharacters } from "node:util";\n\nexport function width(s) {\n  return stripVTControlCharacters(s).length;\n}\n',
+      'tests/help.strip.test.js': null,
+      'examples/jest-ts/package.json': null,
+      'examples/jest-ts/tsconfig.json': null,
+      'examples/jest-ts/index.spec.cts': null,
+    });
+    const green = runCli(['main', '--only', 'tamper'], { cwd: repo.dir, out: tempDir(), env: cleanEnv() });
+    expect(green.evidence?.findings.map((f) => [f.rule, f.severity, f.file])).toEqual([['test-removed', 'info', 'tests/help.strip.test.js']]);
+    expect(green.evidence?.verdict).toBe('VERIFIED');
+    expect(green.code).toBe(0);
+
+    repo.git('mv', 'tests/command.chain.test.js', 'tests/command.chain.js');
+    repo.git('commit', '-qm', 'rename');
+    const hidden = runCli(['main', '--only', 'tamper'], { cwd: repo.dir, out: tempDir(), env: cleanEnv() });
+    expect(hidden.code).toBe(2);
+    const removed = hidden.evidence!.findings.filter((f) => f.severity !== 'info');
+    expect(removed.map((f) => [f.rule, f.file, f.blocking])).toEqual([['test-removed', 'tests/command.chain.test.js', true]]);
+    expect(removed[0]!.message).toContain('renamed to tests/command.chain.js, a name test runners do not collect by default');
+  });
 });
+

@@ -84,4 +84,37 @@ describe('test-removed', () => {
     const run = await runPr({ 'src/parse.ts': 'export const parse = Number;\n', 'test/parse.test.ts': JS_TESTS }, { 'test/parse.test.ts': head });
     expect(run.rule('test-removed')).toHaveLength(1);
   });
+
+  it('JS/TS: `git mv test/url.test.ts test/url.ts` is test-removed (renamed to a name runners do not collect); near-miss: to url.spec.ts it is a move', async () => {
+    const base = { 'src/parse.ts': 'export const parse = Number;\n', 'test/parse.test.ts': JS_TESTS };
+    const out = await runPr(base, { 'test/parse.test.ts': null, 'test/parse.ts': JS_TESTS });
+    expect(out.rule('test-removed').map((f) => [f.file, f.details?.['renamed_to'], f.blocking])).toEqual([
+      ['test/parse.test.ts', 'test/parse.ts', true],
+      ['test/parse.test.ts', 'test/parse.ts', true],
+    ]);
+    expect(out.findings[0]!.message).toContain('a name test runners do not collect by default');
+    const collected = await runPr(base, { 'test/parse.test.ts': null, 'test/parse.spec.ts': JS_TESTS });
+    expect(collected.findings).toEqual([]);
+  });
+
+  it('JS: a test file deleted with the exported function it tested (the module stays) is info; near-miss: the function kept is high', async () => {
+    const help = 'export class Help {\n  width(s) {\n    return stripColor(s).length;\n  }\n}\n\nexport function stripColor(s) {\n  return s.replace(/x/g, "");\n}\n';
+    const tests = "import { stripColor } from '../lib/help.js';\nimport { test } from 'node:test';\nimport assert from 'node:assert/strict';\n\ntest('strips', () => {\n  assert.equal(stripColor('ax'), 'a');\n});\n";
+    const base = { 'lib/help.js': help, 'tests/help.strip.test.js': tests };
+    const withFunction = await runPr(base, { 'tests/help.strip.test.js': null, 'lib/help.js': 'import { stripVTControlCharacters } from "node:util";\n\nexport class Help {\n  width(s) {\n    return stripVTControlCharacters(s).length;\n  }\n}\n' });
+    expect(withFunction.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'info', blocking: false, details: expect.objectContaining({ module: 'lib/help.js', names_removed: ['stripColor'] }) })]);
+    expect(withFunction.outcome.status).toBe('pass');
+    const alone = await runPr(base, { 'tests/help.strip.test.js': null, 'lib/help.js': help.replace('/x/g', '/y/g') });
+    expect(alone.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'high', blocking: true })]);
+  });
+
+  it('Python: a test file deleted with the function it tested (the module stays) is info; near-miss: the function kept is high', async () => {
+    const calc = 'def add(a, b):\n    return a + b\n\n\ndef sub(a, b):\n    return a - b\n';
+    const base = { 'app/calc.py': calc, 'tests/test_sub.py': 'from app.calc import sub\n\n\ndef test_sub():\n    assert sub(3, 2) == 1\n' };
+    const withFunction = await runPr(base, { 'tests/test_sub.py': null, 'app/calc.py': 'def add(a, b):\n    return a + b\n' });
+    expect(withFunction.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'info', details: expect.objectContaining({ module: 'app/calc.py', names_removed: ['sub'] }) })]);
+    const alone = await runPr(base, { 'tests/test_sub.py': null, 'app/calc.py': calc.replace('a - b', 'b - a') });
+    expect(alone.rule('test-removed')).toEqual([expect.objectContaining({ severity: 'high', blocking: true })]);
+  });
 });
+

@@ -205,6 +205,41 @@ describe('environment failures are CONCERNS naming the cause, never BLOCKED', { 
     expect(blocked.findings[0]?.details).toMatchObject({ id: 'tests/test_calc.py::TestMore::test_twice', assertion: expect.stringContaining('assert 2 == 3') });
   });
 
+  // Playwright's own error when its browsers were never downloaded (seen on sindresorhus/ky under ava).
+  const PLAYWRIGHT_ERROR = "browserType.launch: Executable doesn't exist at /root/.cache/ms-playwright/chromium-1140/chrome-linux/chrome\\n╔═════════════════════════════════════════════════════════════════════════╗\\n║ Looks like Playwright Test or Playwright was just installed or updated. ║\\n║ Please run the following command to download new browsers:              ║\\n║                                                                         ║\\n║     npx playwright install                                              ║\\n║                                                                         ║\\n║ <3 Playwright Team                                                      ║\\n╚═════════════════════════════════════════════════════════════════════════╝";
+  const browserTest = (title: string) => `test('${title}', async (t) => {\n  const launch = async () => { throw new Error("${PLAYWRIGHT_ERROR}"); };\n  await launch();\n  t.pass();\n});\n`;
+
+  it('ava browser tests whose browser is not installed: inconclusive with the fix; a real failure beside them still blocks, named alone', () => {
+    const r = repo({
+      'package.json': JSON.stringify({ name: 'b', type: 'module', scripts: { test: 'ava' } }),
+      'test/unit.test.js': `import test from 'ava';\n\ntest('adds', (t) => {\n  t.is(1 + 1, 2);\n});\n`,
+      'test/browser.test.js': `import test from 'ava';\n\n${browserTest('chromium - fetches')}${browserTest('firefox - fetches')}`,
+    });
+    const run = gate(r);
+    expect(run.test, run.stdout).toMatchObject({ status: 'inconclusive', details: { failed: 2, environment_failures: 2, environment: { cause: expect.stringMatching(/^Playwright browsers are not installed/), fix: 'run `npx playwright install --with-deps` before the gate' } } });
+    expect(run.findings.filter((f) => f.blocking)).toEqual([]);
+    expect(run.code).toBe(1);
+
+    r.commit('break a unit test', { 'test/unit.test.js': `import test from 'ava';\n\ntest('adds', (t) => {\n  t.is(1 + 1, 3);\n});\n` });
+    const mixed = gate(r);
+    expect(mixed.code, mixed.stdout).toBe(2);
+    expect(mixed.findings.map((f) => [f.rule, f.details?.test])).toEqual([['test-failed', 'unit › adds']]);
+    expect(mixed.test?.details).toMatchObject({ failed: 3, environment_failures: 2 });
+  });
+
+  it('a custom command that prints Playwright\'s error early and a long log after it: the whole output is read, not the tail', () => {
+    const noise = Array.from({ length: 200 }, (_, i) => `log line ${i}`).join('\\n');
+    const r = repo({
+      '.loki/verify.yml': 'test:\n  run: node e2e.mjs\n',
+      'e2e.mjs': `console.error("${PLAYWRIGHT_ERROR}");\nconsole.log("${noise}");\nprocess.exit(1);\n`,
+    }, { link: false });
+    const run = gate(r);
+    const probe = run.test;
+    expect(probe, run.stdout).toMatchObject({ status: 'inconclusive', details: { environment: { cause: expect.stringMatching(/^Playwright browsers are not installed/) } } });
+    expect(String(probe?.details.output_tail)).not.toMatch(/Executable doesn't exist/);
+    expect(run.code).toBe(1);
+  });
+
   it('cargo build and test with the registry unreachable (exit 101)', () => {
     const r = repo({
       'Cargo.toml': '[package]\nname = "calc"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nitoa = "1"\n',

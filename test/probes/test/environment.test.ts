@@ -1,7 +1,7 @@
 // The line between the environment's failure (inconclusive, with cause and fix) and the PR's (blocking),
 // drawn from the runners' and tools' own messages (docs/test.md).
 import { describe, expect, it } from 'vitest';
-import { environmentProblem, isNetworkMessage, type EnvironmentFacts } from '../../../src/probes/environment.js';
+import { environmentProblem, isNetworkMessage, missingBrowser, type EnvironmentFacts } from '../../../src/probes/environment.js';
 
 function facts(output: string, exitCode: number | null, extra: Partial<EnvironmentFacts> = {}): EnvironmentFacts {
   return { output, exitCode, install: { node: 'npm ci', python: 'pip install -r requirements.txt' }, nodeModulesMissing: false, declaredPackages: new Set(['vitest', 'typescript']), localNames: new Set(['src', 'calc.py', 'tests']), ...extra };
@@ -49,6 +49,32 @@ describe('environmentProblem: environment failures', () => {
     const pinned = ' ERROR  Refusing to run pnpm@10.28.0: its npm registry signature could not be verified (pnpm@10.28.0: pnpm@10.28.0 has no registry signature on https://registry.npmjs.org/).\n ELIFECYCLE  Test failed. See above for more details.\n';
     expect(environmentProblem(facts(pinned, 1))).toEqual({ cause: 'the package manager version the repository pins (pnpm@10.28.0) could not be fetched or verified', fix: 'install pnpm@10.28.0 on the machine (or `corepack enable`) before the gate' });
     expect(environmentProblem(facts('Usage Error: This project is configured to use yarn because /repo/package.json has a "packageManager" field\n', 1))?.cause).toMatch(/uses \(yarn\)/);
+  });
+});
+
+describe('missingBrowser: the browser a test drives is not installed', () => {
+  it('Playwright (Node and Python), Puppeteer, Cypress, Selenium, each with its own install command', () => {
+    const playwright = "Error: browserType.launch: Executable doesn't exist at /root/.cache/ms-playwright/firefox-1466/firefox/firefox\n╔════╗\n║ Looks like Playwright Test or Playwright was just installed or updated. ║\n║ Please run the following command to download new browsers:              ║\n║     npx playwright install                                              ║\n╚════╝\n";
+    expect(missingBrowser(playwright)).toEqual({ cause: "Playwright browsers are not installed (Executable doesn't exist at /root/.cache/ms-playwright/firefox-1466/firefox/firefox)", fix: 'run `npx playwright install --with-deps` before the gate' });
+    // ava's TAP wraps the error in its formatting: only what matched is shown.
+    expect(missingBrowser("Rejected promise returned by test. Reason: Error {\n  message: `browserType.launch: Executable doesn't exist at ~/.cache/ms-playwright/chromium_headless_shell-1255/chrome-linux/headless_shell␊")?.cause).toBe("Playwright browsers are not installed (Executable doesn't exist at ~/.cache/ms-playwright/chromium_headless_shell-1255/chrome-linux/headless_shell)");
+    expect(missingBrowser('║ Looks like Playwright was just installed or updated. ║\n║     playwright install ║\n')?.fix).toBe('run `playwright install --with-deps` before the gate');
+    expect(missingBrowser('Host system is missing dependencies to run browsers. Missing libraries: libgtk-3.so.0')?.fix).toContain('npx playwright install-deps');
+    expect(missingBrowser('Error: Could not find Chrome (ver. 131.0.6778.204). This can occur if either\n 1. you did not perform an installation before running the script (e.g. `npx puppeteer browsers install chrome`) or')).toMatchObject({ cause: expect.stringMatching(/^the browser Puppeteer drives is not installed \(Could not find Chrome \(ver\. 131\.0\.6778\.204\)\)$/), fix: expect.stringContaining('npx puppeteer browsers install chrome') });
+    expect(missingBrowser('Error: Browser was not found at the configured executablePath (/usr/bin/chromium)')?.cause).toMatch(/Puppeteer/);
+    expect(missingBrowser('The cypress npm package is installed, but the Cypress binary is missing.\n\nWe expected the binary to be installed here: /root/.cache/Cypress/13.6.0/Cypress/Cypress')?.fix).toContain('npx cypress install');
+    expect(missingBrowser('Cypress verification timed out.\n\nThis command failed with the following output:')?.cause).toMatch(/^Cypress cannot start/);
+    expect(missingBrowser("selenium.common.exceptions.WebDriverException: Message: 'chromedriver' executable needs to be in PATH.")?.cause).toMatch(/Selenium/);
+    expect(missingBrowser('SessionNotCreatedError: session not created: This version of ChromeDriver only supports Chrome version 114')?.cause).toMatch(/does not match/);
+  });
+
+  it('is a cause of a failed run, never of a green one; ordinary failures and mentions are not', () => {
+    const facts0 = (output: string, exitCode: number): EnvironmentFacts => ({ output, exitCode, install: {}, nodeModulesMissing: false, declaredPackages: new Set(), localNames: new Set() });
+    expect(environmentProblem(facts0("browserType.launch: Executable doesn't exist at /ms-playwright/chromium/chrome\n 46 tests failed\n", 1))?.cause).toMatch(/^Playwright browsers are not installed/);
+    expect(environmentProblem(facts0("browserType.launch: Executable doesn't exist at /ms-playwright/chromium/chrome\n", 0))).toBeUndefined();
+    expect(missingBrowser("Error: page.goto: net::ERR_CONNECTION_REFUSED at http://localhost:3000/\nexpect(received).toBe(expected)")).toBeUndefined();
+    expect(missingBrowser('AssertionError: expected the chrome browser to be installed')).toBeUndefined();
+    expect(missingBrowser(undefined)).toBeUndefined();
   });
 });
 

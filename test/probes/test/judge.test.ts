@@ -57,6 +57,32 @@ describe('judgeTestRun', () => {
     expect(judgeTestRun(facts([['summary', { passed: 3, failed: 1, skipped: 0, failures: [] }]], { exitCode: 1, collectedFrom: 'summary', environment })).status).toBe('fail');
   });
 
+  it('tests whose error shows a missing browser are inconclusive with the fix; a real failure among them still blocks', () => {
+    const launch = "browserType.launch: Executable doesn't exist at /root/.cache/ms-playwright/chromium-1140/chrome-linux/chrome\n║ Looks like Playwright Test or Playwright was just installed or updated. ║\n║     npx playwright install ║";
+    const browser = (name: string) => ({ name, file: 'test/browser.ts', line: 9, message: `Rejected promise returned by test\nRejected promise returned by test. Reason: Error { message: \`${launch}\` }` });
+    const all = judgeTestRun(facts([['ava', { passed: 10, failed: 2, skipped: 0, failures: [browser('chromium - works'), browser('firefox - works')] }]], { exitCode: 1 }));
+    expect(all).toMatchObject({ status: 'inconclusive', details: { environment: { cause: expect.stringMatching(/^Playwright browsers are not installed \(.*Executable doesn't exist at/), fix: 'run `npx playwright install --with-deps` before the gate' }, environment_failures: 2 } });
+    expect(all.summary).toMatch(/^2 tests could not run: Playwright browsers are not installed .*fix: run `npx playwright install --with-deps`/);
+    expect(all.findings).toBeUndefined();
+
+    const real = { name: 'parses', file: 'test/parse.ts', line: 4, message: 'Difference (- actual, + expected): 2 / 3' };
+    const mixed = judgeTestRun(facts([['ava', { passed: 10, failed: 3, skipped: 0, failures: [browser('chromium - works'), real, browser('firefox - works')] }]], { exitCode: 1 }));
+    expect(mixed).toMatchObject({ status: 'fail', details: { failed: 3, environment_failures: 2 } });
+    expect(mixed.findings?.map((f) => f.details?.test)).toEqual(['parses']);
+    expect(mixed.summary).toMatch(/^1 failed, 10 passed: parses .*\(2 more failed because the browser they drive is not installed\)/);
+  });
+
+  it('failures with no error of their own are read with the run output; a generic error is not', () => {
+    const browser = { cause: 'the browser Puppeteer drives is not installed (Could not find Chrome (ver. 131.0.6778.204))', fix: 'run `npx puppeteer browsers install chrome` before the gate' };
+    const bare = { name: 'renders', file: 'test/page.test.js' };
+    expect(judgeTestRun(facts([['jest', { passed: 0, failed: 1, skipped: 0, failures: [bare] }]], { exitCode: 1, browser })).status).toBe('inconclusive');
+    const generic = { ...bare, message: 'Rejected promise returned by test' };
+    expect(judgeTestRun(facts([['ava', { passed: 0, failed: 1, skipped: 0, failures: [generic] }]], { exitCode: 1, browser })).status).toBe('fail');
+    // Counted but unnamed failures (a summary line) with the browser missing in the output: inconclusive, never a pass.
+    expect(judgeTestRun(facts([['vitest', { passed: 3, failed: 2, skipped: 0, failures: [] }]], { exitCode: 1, browser, collectedFrom: 'summary' }))).toMatchObject({ status: 'inconclusive', details: { environment: browser } });
+    expect(judgeTestRun(facts([['vitest', { passed: 3, failed: 2, skipped: 0, failures: [] }]], { exitCode: 1, collectedFrom: 'summary' })).status).toBe('fail');
+  });
+
   it('tests that failed only on the network are inconclusive; one real failure among them blocks', () => {
     const network = { name: 'fetches', file: 'test/api.test.js', line: 3, message: 'Error: getaddrinfo ENOTFOUND api.example.com' };
     expect(judgeTestRun(facts([['jest', { passed: 1, failed: 1, skipped: 0, failures: [network] }]], { exitCode: 1 })).status).toBe('inconclusive');

@@ -2,15 +2,17 @@
 import { coverageSettings } from './coverage.js';
 import { readConfig, type ConfigDocument } from './document.js';
 import { eslintSettings } from './eslint.js';
-import { COVERAGE, isEslintConfig, isTsconfig, isWorkflow, nameOf, PYTHON_LINT, SHARED } from './paths.js';
+import { COVERAGE, isEslintConfig, isTsconfig, isWorkflow, nameOf, PYTHON_LINT, selectsTests, SHARED } from './paths.js';
 import { pythonLintSettings } from './python-lint.js';
 import type { Setting } from './settings.js';
+import { testSelections, type TestSelection } from './test-selection.js';
 import { tsconfigSettings } from './tsconfig.js';
 import { checkSteps, type CheckStep } from './workflows.js';
 
 export interface ConfigFacts {
   settings: Setting[];
   steps: CheckStep[];
+  selections: TestSelection[];
 }
 
 /** Settings of one version of a config file; `identity` is its head path (for renamed files). */
@@ -23,5 +25,6 @@ export function configFacts(path: string, identity: string, text: string): Confi
   if (isTsconfig(name)) settings.push(...tsconfigSettings(path, identity, document));
   if (PYTHON_LINT.test(name) || SHARED.test(name)) settings.push(...pythonLintSettings(path, document));
   const steps = isWorkflow(identity) ? checkSteps(path, identity, document) : [];
-  return { settings, steps };
+  const selections = selectsTests(path) ? testSelections(path, document) : [];
+  return { settings, steps, selections };
 }

@@ -3,6 +3,8 @@
 
 export const COVERAGE = /^(?:vite|vitest)\.(?:config|workspace)\.[cm]?[jt]s$|^vitest\.workspace\.(?:json|[cm]?[jt]s)$|^jest\.config\.(?:json|[cm]?[jt]s)$|^\.c8rc(?:\.json|\.ya?ml)?$|^\.nycrc(?:\.json|\.ya?ml)?$|^nyc\.config\.[cm]?js$|^\.coveragerc$|^pytest\.ini$/;
 export const SHARED = /^(?:package\.json|pyproject\.toml|setup\.cfg|tox\.ini)$/;
+/** Test runner configs no other reader covers (vite/vitest, jest, package.json and the pytest files are read already). */
+export const RUNNER = /^\.mocharc\.(?:js|cjs|mjs|json|jsonc|ya?ml)$|^ava\.config\.[cm]?js$/;
 export const PYTHON_LINT = /^(?:\.?ruff\.toml|\.flake8|\.?pylintrc|\.?mypy\.ini)$/;
 
 export function nameOf(path: string): string {
@@ -23,5 +25,11 @@ export function isWorkflow(path: string): boolean {
 
 export function isConfigPath(path: string): boolean {
   const name = nameOf(path);
-  return COVERAGE.test(name) || SHARED.test(name) || PYTHON_LINT.test(name) || isEslintConfig(name) || isTsconfig(name) || isWorkflow(path);
+  return COVERAGE.test(name) || SHARED.test(name) || RUNNER.test(name) || PYTHON_LINT.test(name) || isEslintConfig(name) || isTsconfig(name) || isWorkflow(path);
+}
+
+/** Whether a config can select which test files a runner collects (configs/test-selection.ts reads it). */
+export function selectsTests(path: string): boolean {
+  const name = nameOf(path);
+  return /^(?:vite|vitest)\.(?:config|workspace)\.|^jest\.config\./.test(name) || RUNNER.test(name) || SHARED.test(name) || /^(?:pytest\.ini|conftest\.py)$/.test(name);
 }

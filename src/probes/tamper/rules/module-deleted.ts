@@ -10,30 +10,14 @@ export function importedModuleDeleted(source: SourceChange, deleted: ReadonlySet
   switch (source.language) {
     case 'javascript':
       for (const specifier of source.base?.imports ?? []) {
-        const bare = specifier.replace(/\.[cm]?js$/, '');
-        if (specifier.startsWith('.')) {
-          const target = normalise(dir, bare);
-          const hit = JS_EXTENSIONS.map((ext) => target + ext).find((candidate) => deleted.has(candidate));
-          if (hit) return hit;
-        } else if (/^(?:[@~#]\/|src\/|lib\/|app\/)/.test(specifier)) {
-          // Path aliases (`@/x`, `~/x`, `#/x`) and baseUrl imports (`src/x`): matched by their path's end.
-          const tail = bare.replace(/^[@~#]\//, '');
-          const hit = [...deleted].find((path) => JS_EXTENSIONS.some((ext) => path === tail + ext || path.endsWith(`/${tail}${ext}`)));
-          if (hit) return hit;
-        }
+        const hit = resolveJsImport(path, specifier, deleted);
+        if (hit) return hit;
       }
       return undefined;
     case 'python':
       for (const module of source.base?.imports ?? []) {
-        const relative = /^(\.+)(.*)$/.exec(module);
-        const base = relative ? normalise(dir, '../'.repeat(relative[1]!.length - 1) || '.') : '';
-        const tail = (relative ? relative[2]! : module).replace(/\./g, '/');
-        const stem = relative ? (base ? `${base}/${tail}` : tail) : tail;
-        for (const deletedPath of deleted) {
-          for (const candidate of [`${stem}.py`, `${stem}/__init__.py`]) {
-            if (deletedPath === candidate || (!relative && deletedPath.endsWith(`/${candidate}`))) return deletedPath;
-          }
-        }
+        const hit = resolvePythonImport(path, module, deleted);
+        if (hit) return hit;
       }
       return undefined;
     case 'go':
@@ -52,6 +36,35 @@ export function importedModuleDeleted(source: SourceChange, deleted: ReadonlySet
       return undefined;
     }
   }
+}
+
+/**
+ * The repository file among `paths` that a JS import of `from` names: a relative specifier, or a path
+ * alias (`@/x`, `~/x`, `#/x`) or baseUrl import (`src/x`) matched by its path's end. Undefined for packages.
+ */
+export function resolveJsImport(from: string, specifier: string, paths: ReadonlySet<string>): string | undefined {
+  const bare = specifier.replace(/\.[cm]?js$/, '');
+  if (specifier.startsWith('.')) {
+    const target = normalise(dirname(from), bare);
+    return JS_EXTENSIONS.map((ext) => target + ext).find((candidate) => paths.has(candidate));
+  }
+  if (!/^(?:[@~#]\/|src\/|lib\/|app\/)/.test(specifier)) return undefined;
+  const tail = bare.replace(/^[@~#]\//, '');
+  return [...paths].find((path) => JS_EXTENSIONS.some((ext) => path === tail + ext || path.endsWith(`/${tail}${ext}`)));
+}
+
+/** The repository file among `paths` a Python import of `from` names (`a.b`, `.b`, `..a.b`): `b.py` or `b/__init__.py`; absolute ones by their path's end. */
+export function resolvePythonImport(from: string, module: string, paths: ReadonlySet<string>): string | undefined {
+  const relative = /^(\.+)(.*)$/.exec(module);
+  const base = relative ? normalise(dirname(from), '../'.repeat(relative[1]!.length - 1) || '.') : '';
+  const tail = (relative ? relative[2]! : module).replace(/\./g, '/');
+  const stem = relative ? (base && tail ? `${base}/${tail}` : base || tail) : tail;
+  for (const path of paths) {
+    for (const candidate of [`${stem}.py`, `${stem}/__init__.py`]) {
+      if (path === candidate || (!relative && path.endsWith(`/${candidate}`))) return path;
+    }
+  }
+  return undefined;
 }
 
 function dirname(path: string): string {

@@ -41,4 +41,31 @@ describe('testRemoved', () => {
     expect(testRemoved([py], new Set(['src/pkg/a.py']))[0]).toMatchObject({ severity: 'info' });
     expect(testRemoved([py], new Set(['src/pkg/b.py']))[0]!.severity).toBeUndefined();
   });
+
+  it('a case whose file is renamed out of the runners\' name form (x.test.ts -> x.ts) is removed: its text stays, nothing runs it', () => {
+    const renamed = change({ path: 'test/url.ts', basePath: 'test/url.test.ts', base: facts([a, b]), head: facts([a, b]) });
+    const hits = testRemoved([renamed], new Set());
+    expect(hits.map((h) => h.subject)).toEqual(['math > adds', 'math > subtracts']);
+    expect(hits[0]).toMatchObject({ rule: 'test-removed', file: 'test/url.test.ts', baseLine: 3, details: { not_collected: true, renamed_to: 'test/url.ts' } });
+    expect(hits[0]!.message).toContain('renamed to test/url.ts, a name test runners do not collect by default');
+    expect(hits[0]!.severity).toBeUndefined();
+    const python = change({ path: 'tests/calc.py', basePath: 'tests/test_calc.py', language: 'python', base: facts([a]), head: facts([a]) });
+    expect(testRemoved([python], new Set())).toHaveLength(1);
+  });
+
+  it('a case moved by body from a collected file into an uncollected one is removed; into another collected file it is not', () => {
+    const source = change({ path: 'tests/chain.test.js', basePath: 'tests/chain.test.js', base: facts([a, b]), head: facts([a]) });
+    const intoHelper = testRemoved([source, change({ path: 'tests/helpers.js', head: facts([testCase('sub', 1, b.body)]) })], new Set());
+    expect(intoHelper).toEqual([expect.objectContaining({ subject: 'math > subtracts', details: { not_collected: true } })]);
+    expect(intoHelper[0]!.message).toContain('into a file whose name test runners do not collect by default');
+    expect(testRemoved([source, change({ path: 'tests/sub.spec.js', head: facts([testCase('sub', 1, b.body)]) })], new Set())).toEqual([]);
+  });
+
+  it('near-miss: renames between two collected names, and from a folder-only name, are plain moves', () => {
+    const renames: Array<[string, string]> = [['src/a.test.ts', 'src/b.spec.ts'], ['src/x.test.js', 'src/__tests__/x.js'], ['test/a.ts', 'test/b.ts'], ['a_test.go', 'b_test.go'], ['tests/test_a.py', 'tests/b_test.py']];
+    for (const [from, to] of renames) {
+      const language = from.endsWith('.go') ? 'go' : from.endsWith('.py') ? 'python' : 'javascript';
+      expect(testRemoved([change({ path: to, basePath: from, language, base: facts([a]), head: facts([a]) })], new Set()), `${from} -> ${to}`).toEqual([]);
+    }
+  });
 });
