@@ -11,7 +11,7 @@ const settings = Type.Object({
     Type.Boolean({ description: 'Skip the tests when the build fails. By default they run anyway, so a failed build does not hide their evidence.', default: false }),
   ),
   preexisting: withDefault(
-    oneOf(PREEXISTING_MODES, { description: 'A test failing at head that fails on the merge-base too: concern (preexisting-failure, not blocking) or block (test-failed).' }),
+    oneOf(PREEXISTING_MODES, { description: 'A test failing at head that fails on the merge-base too, or a test command failing without naming a test that fails there the same way: concern (preexisting-failure, not blocking) or block (test-failed, test-run-failed).' }),
     'concern',
   ),
   anti_placebo: withDefault(

@@ -11,7 +11,7 @@ import { notRunOutcome } from '../command-failure.js';
 import { diagnoseEnvironment } from '../environment-facts.js';
 import { missingBrowser } from '../environment.js';
 import type { ProbeContext } from '../probe.js';
-import { prepareCollection } from './collect/hooks.js';
+import { prepareCollection, type Collection } from './collect/hooks.js';
 import { readReports, type RunnerRun } from './collect/read.js';
 import { goModule, type TestPlan } from './detect.js';
 import { judgeTestRun, type TestRunFacts } from './judge.js';
@@ -21,7 +21,7 @@ import { EMPTY_SLICE_REASON } from '../../merge/merge.js';
 import type { ProbeOutcome, Shard } from '../../types.js';
 import { parseReport, type TestCounts } from './reports.js';
 import type { ExecResult } from '../../process/exec.js';
-import { startBaseJudgement } from './base/against-base.js';
+import { startBaseJudgement, type CommandRerun } from './base/against-base.js';
 import type { HeadFailure } from './base/judge.js';
 import type { TestSettings } from './index.js';
 
@@ -45,32 +45,21 @@ export async function runTests(ctx: ProbeContext<TestSettings>, plan: TestPlan):
     // The slice's exact command, with the NODE_OPTIONS part that selects it (node's --test-shard).
     const shown = [slice.nodeOption ? `NODE_OPTIONS=${slice.nodeOption}` : '', describeCommand(slice.command)].filter(Boolean).join(' ');
     ctx.log(`running ${shown} (${plan.source}${shard ? `, shard ${shard.index}/${shard.total}` : ''}${launch?.note ? `; ${launch.note}` : ''})`);
-    const nodeOptions: Record<string, string> = slice.nodeOption ? { NODE_OPTIONS: [collection.env.NODE_OPTIONS ?? ctx.env.NODE_OPTIONS, slice.nodeOption].filter(Boolean).join(' ') } : {};
-    const result = await ctx.exec(slice.command, { env: { ...collection.env, ...nodeOptions, ...launch?.env }, keepBytes: 256 * 1024 });
-    const notRun = notRunOutcome('the test runner', result);
-    const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
-    if (notRun) return { ...notRun, details: { runner: plan.runner, source: plan.source, command: shown, exit_code: result.exitCode, output_tail: tail } };
-    const { runs, unreadable } = readReports(collection.reportDir);
-    const facts: TestRunFacts = {
-      runner: plan.runner,
-      source: plan.source,
-      command: shown,
-      exitCode: result.exitCode,
-      signal: result.signal,
-      ...collected(plan, ctx.root, result, runs),
-      unreadable,
-      customCommand: plan.source === 'config test.run',
-      outputTail: tail,
+    const setup: CommandSetup = { plan, slice, shown };
+    const { result, outcome: head, facts } = await runCommand(ctx, setup, { dir: ctx.root, collection, launch, env: {} });
+    if (!facts) return head;
+    // The same command again, in the base worktree, for a red run that names no failing test.
+    const rerun: CommandRerun = async (dir, options) => {
+      const baseCollection = prepareCollection({ baseEnv: { ...ctx.env, ...options.env }, nodeTestReporter: plan.nodeTestReporter, nodeVersion });
+      const baseLaunch = plan.packageManager ? prepareLaunch(dir, plan.packageManager, readPackageJson(dir, dir), ctx.env.PATH) : undefined;
+      try {
+        return await runCommand(ctx, setup, { dir, collection: baseCollection, launch: baseLaunch, env: options.env, timeoutMs: options.timeoutMs });
+      } finally {
+        baseLaunch?.dispose();
+        baseCollection.dispose();
+      }
     };
-    if (result.exitCode !== 0) {
-      const environment = diagnoseEnvironment(ctx.root, result);
-      if (environment) facts.environment = environment;
-      // The whole kept output (its start too, not only the tail): the launch error is printed once, early.
-      const browser = missingBrowser(result.output);
-      if (browser) facts.browser = browser;
-    }
-    const head = judgeTestRun(facts);
-    const judged = await base.judge({ outcome: head, failures: failingTests(head, plan.runner) });
+    const judged = await base.judge({ outcome: head, failures: failingTests(head, plan.runner), command: { output: result.output, exitCode: result.exitCode, rerun } });
     const outcome = shard ? sliceOutcome(judged, facts, shard) : judged;
     return build?.status === 'fail' ? { ...outcome, summary: `${outcome.summary} (the build failed)` } : outcome;
   } finally {
@@ -78,6 +67,66 @@ export async function runTests(ctx: ProbeContext<TestSettings>, plan: TestPlan):
     collection?.dispose();
     launch?.dispose();
   }
+}
+
+interface CommandSetup {
+  plan: TestPlan;
+  slice: { command: string | string[]; nodeOption?: string };
+  /** The command as the details show it. */
+  shown: string;
+}
+
+interface CommandPlace {
+  /** The folder it runs in: the repository, or the base worktree. */
+  dir: string;
+  collection: Collection;
+  launch: ReturnType<typeof prepareLaunch> | undefined;
+  /** Variables on top of the collection's and the launcher's (the base's shared compile cache). */
+  env: Record<string, string>;
+  timeoutMs?: number;
+}
+
+interface CommandRun {
+  result: ExecResult;
+  outcome: ProbeOutcome;
+  /** What the run showed; absent when it did not start or was stopped (the outcome says which). */
+  facts?: TestRunFacts;
+}
+
+/** Runs the test command in `place.dir` with the runners' reports collected, and judges what it did. */
+async function runCommand(ctx: ProbeContext<TestSettings>, setup: CommandSetup, place: CommandPlace): Promise<CommandRun> {
+  const { plan, slice, shown } = setup;
+  const { collection, launch } = place;
+  const nodeOptions: Record<string, string> = slice.nodeOption ? { NODE_OPTIONS: [collection.env.NODE_OPTIONS ?? ctx.env.NODE_OPTIONS, slice.nodeOption].filter(Boolean).join(' ') } : {};
+  const result = await ctx.exec(slice.command, {
+    cwd: place.dir,
+    env: { ...place.env, ...collection.env, ...nodeOptions, ...launch?.env },
+    keepBytes: 256 * 1024,
+    ...(place.timeoutMs !== undefined ? { timeoutMs: place.timeoutMs } : {}),
+  });
+  const notRun = notRunOutcome('the test runner', result);
+  const tail = tailLines(result.output, OUTPUT_TAIL_LINES);
+  if (notRun) return { result, outcome: { ...notRun, details: { runner: plan.runner, source: plan.source, command: shown, exit_code: result.exitCode, output_tail: tail } } };
+  const { runs, unreadable } = readReports(collection.reportDir);
+  const facts: TestRunFacts = {
+    runner: plan.runner,
+    source: plan.source,
+    command: shown,
+    exitCode: result.exitCode,
+    signal: result.signal,
+    ...collected(plan, place.dir, result, runs),
+    unreadable,
+    customCommand: plan.source === 'config test.run',
+    outputTail: tail,
+  };
+  if (result.exitCode !== 0) {
+    const environment = diagnoseEnvironment(place.dir, result);
+    if (environment) facts.environment = environment;
+    // The whole kept output (its start too, not only the tail): the launch error is printed once, early.
+    const browser = missingBrowser(result.output);
+    if (browser) facts.browser = browser;
+  }
+  return { result, outcome: judgeTestRun(facts), facts };
 }
 
 /** The failing tests the outcome names (one test-failed finding each). */

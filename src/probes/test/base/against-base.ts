@@ -26,6 +26,10 @@ import {
   type TestFileChange,
 } from './judge.js';
 import { parseResults } from './results.js';
+import { judgeWholeCommand, type WholeCommandResult } from './same-failure.js';
+import { fingerprint } from '../../../core/fingerprint.js';
+import { tailLines } from '../../../core/text.js';
+import type { ExecResult } from '../../../process/exec.js';
 import { goModuleDirOf, packageDirOf, runnerOfFile } from './runner-of.js';
 
 export interface BaseSettings {
@@ -37,6 +41,17 @@ export interface HeadRun {
   outcome: ProbeOutcome;
   /** The head run's failing tests (repository-relative files where known). */
   failures: HeadFailure[];
+  /** The head's whole test command: what it printed, and how to run it again in the base worktree. */
+  command?: HeadCommand;
+}
+
+/** The test command run again in `dir` (the base worktree), with the same collection and judgement as at head. */
+export type CommandRerun = (dir: string, options: { timeoutMs: number; env: Record<string, string> }) => Promise<{ result: ExecResult; outcome: ProbeOutcome }>;
+
+export interface HeadCommand {
+  output: string;
+  exitCode: number | null;
+  rerun: CommandRerun;
 }
 
 interface BaseRun {
@@ -63,6 +78,9 @@ export interface BaseJudgementOptions {
   /** This run's slice of a sharded run: the anti-placebo check belongs to one shard only. */
   shard?: Shard;
 }
+
+/** Lines of the base's output kept in the details. */
+const BASE_OUTPUT_TAIL_LINES = 30;
 
 type Opened = { worktree: BaseWorktree } | { error: unknown };
 
@@ -115,8 +133,9 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
     const idle: AntiPlaceboVerdict = elsewhere && ctx.settings.anti_placebo !== 'off'
       ? { state: 'other-shard', reason: `checked once for the whole run, on shard ${ANTI_PLACEBO_SHARD}/${options.shard!.total}`, newTests: [] }
       : judgeAntiPlacebo({ ...antiPlaceboInput, changes: sourceChanged ? [] : supported.map((file) => ({ file, addedRanges: [] })), results: [], notLoaded: [] });
-    const unchecked = uncheckedFailures(outcome, head.failures.length - rerun.length);
-    if (!rerun.length && !antiPlacebo) return withBase(outcome, { ...(unchecked ? { base: { preexisting_check: unchecked } } : {}), ...antiPlaceboDetails(idle) }, []);
+    const whole = head.command && failedUnnamed(outcome) ? head.command : undefined;
+    const unchecked = uncheckedFailures(outcome, head.failures.length - rerun.length, whole !== undefined);
+    if (!rerun.length && !antiPlacebo && !whole) return withBase(outcome, { ...(unchecked ? { base: { preexisting_check: unchecked } } : {}), ...antiPlaceboDetails(idle) }, []);
 
     opening ??= open();
     const reports = mkdtempSync(join(tmpdir(), 'loki-verify-base-reports-'));
@@ -129,7 +148,7 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
       const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
       ctx.log(`could not judge against the merge-base: ${reason}`);
       const verdict: AntiPlaceboVerdict = antiPlacebo ? { state: 'incomplete', reason, newTests: [] } : idle;
-      const check = [rerun.length ? `not made: ${reason}` : '', unchecked].filter(Boolean).join('; ');
+      const check = [rerun.length || whole ? `not made: ${reason}` : '', unchecked].filter(Boolean).join('; ');
       return withBase(outcome, { base: { error: reason, duration_ms: Date.now() - started, ...(check ? { preexisting_check: check } : {}) }, ...antiPlaceboDetails(verdict) }, []);
     } finally {
       rmSync(reports, { recursive: true, force: true });
@@ -143,6 +162,8 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
       // 1. The head's failing tests, on the base as it is.
       const preexistingRun = await sequential(groupByRunner(rerun, (f) => f.runner), (runner, failures) => runTests(runner, failures.map(selectionOf), 'failing'));
       const split = splitPreexisting(rerun, preexistingRun.results);
+      // 1b. A red run that named no failing test: the whole command, on the base as it is.
+      const onBase = whole ? await wholeOnBase(wt, whole) : undefined;
 
       // 2. The PR's new and changed test files, over the base's code.
       let verdict = idle;
@@ -162,12 +183,38 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
           ...(preparedMs !== undefined ? { prepare_ms: preparedMs } : {}),
           prepared: early ? 'during the head run' : 'after the head run',
           ...(preexistingRun.problems.length ? { problems: preexistingRun.problems } : {}),
-          ...(unchecked ? { preexisting_check: unchecked } : {}),
+          ...(onBase ? { preexisting_check: [onBase.check, unchecked].filter(Boolean).join('; '), command_on_base: onBase.details } : unchecked ? { preexisting_check: unchecked } : {}),
         },
         ...(split.preexisting.length ? { preexisting: split.preexisting.map(({ name, file }) => ({ name, ...(file ? { file } : {}) })) } : {}),
         ...antiPlaceboDetails(verdict),
       };
-      return withBase(outcome, details, split.preexisting, ctx.settings.preexisting, verdict.finding);
+      const judged = onBase?.result.state === 'same' ? commandPreexisting(outcome, ctx.settings.preexisting) : outcome;
+      return withBase(judged, details, split.preexisting, ctx.settings.preexisting, verdict.finding);
+    }
+
+    /** Runs the head's whole test command in the worktree and compares the two failures. */
+    async function wholeOnBase(wt: BaseWorktree, command: HeadCommand): Promise<{ result: WholeCommandResult; check: string; details: Record<string, unknown> }> {
+      const shown = String((outcome.details as { command?: unknown } | undefined)?.command ?? 'the test command');
+      const remaining = baseBudgetMs(ctx);
+      let result: WholeCommandResult;
+      let details: Record<string, unknown> = {};
+      if (remaining <= 0) {
+        result = { state: 'not-made', reason: 'the test timeout was reached before the base run' };
+      } else {
+        ctx.log(`on the base (the whole test command, which failed at head without naming a failing test): ${shown}`);
+        const run = await command.rerun(wt.dir, { timeoutMs: remaining, env });
+        const judged = run.outcome;
+        const environment = (judged.details as { environment?: { cause?: string } } | undefined)?.environment;
+        const unjudged = judged.status === 'inconclusive' && run.result.exitCode !== 0 ? (environment?.cause ? `it failed on the base because of the environment (${environment.cause})` : judged.summary) : undefined;
+        const failedTests = (judged.findings ?? []).some((f) => f.rule === 'test-failed') || Number((judged.details as { failed?: unknown } | undefined)?.failed ?? 0) > 0;
+        result = judgeWholeCommand(
+          { output: command.output, exitCode: command.exitCode, dir: ctx.root, aliases: realPaths(ctx.root) },
+          { output: run.result.output, exitCode: run.result.exitCode, dir: wt.dir, aliases: realPaths(wt.dir), failedTests, ...(unjudged ? { unjudged } : {}) },
+          ctx.diff.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path])),
+        );
+        details = { exit_code: run.result.exitCode, output_tail: tailLines(run.result.output, BASE_OUTPUT_TAIL_LINES).split(wt.dir).join('<merge-base>') };
+      }
+      return { result, check: wholeCheckLine(shown, command.exitCode, result), details: { result: result.state, ...('reason' in result ? { reason: result.reason } : {}), ...details } };
     }
   }
 
@@ -175,19 +222,63 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
 }
 
 /**
- * Why some of the head's failures were not looked for on the base: a red run that named no test (a
- * crash, a compile error, only a summary count) or failures beyond those named. They keep blocking:
- * without a name there is nothing to match on the base, and "the base is red too" is not "the same
- * failure". Undefined when every failure was re-run.
+ * Why some of the head's failures were not looked for on the base: a red run that counted failing tests
+ * without naming them (one that counted none is run whole on the base instead), failures beyond those
+ * named, or of a runner that cannot re-run tests by name. They keep blocking: without a name there is
+ * nothing to match on the base. Undefined when every failure was looked for.
  */
-function uncheckedFailures(outcome: ProbeOutcome, otherRunner: number): string | undefined {
+function uncheckedFailures(outcome: ProbeOutcome, otherRunner: number, wholeRerun: boolean): string | undefined {
   const findings = outcome.findings ?? [];
   const reasons: string[] = [];
-  if (findings.some((f) => f.rule === 'test-run-failed')) reasons.push('not made: the run failed without naming a failing test, so none could be re-run on the base by name');
+  if (!wholeRerun && findings.some((f) => f.rule === 'test-run-failed')) reasons.push('not made: the run counted failing tests without naming them, so none could be matched on the base');
   const more = findings.find((f) => f.rule === 'test-failed' && !(f.details as { test?: string } | undefined)?.test);
   if (more) reasons.push(`not made for the failing tests beyond those named one by one (${more.message})`);
   if (otherRunner) reasons.push(`not made for ${otherRunner} failing test${otherRunner === 1 ? '' : 's'} of a runner that cannot re-run them by name`);
   return reasons.join('; ') || undefined;
+}
+
+/** `details.base.preexisting_check` for the whole command's run on the base. */
+function wholeCheckLine(shown: string, exitCode: number | null, result: WholeCommandResult): string {
+  switch (result.state) {
+    case 'same':
+      return `made: \`${shown}\` also fails on the merge-base, the same way (exit ${exitCode}), so the failure was there before the PR`;
+    case 'passes':
+      return `made: \`${shown}\` passes on the merge-base, so the PR's change makes it fail`;
+    case 'differs':
+      return `made: \`${shown}\` also fails on the merge-base, but differently (${result.reason}), so the head's failure is the PR's`;
+    case 'not-made':
+      return `not made: ${result.reason}`;
+  }
+}
+
+/**
+ * A red run that names no failing test and counted none (a lint step before the tests, a crash, a
+ * compile error): the whole command is run on the base. One that counted failing tests it could not
+ * name is not: a test failure is matched by name or not at all.
+ */
+function failedUnnamed(outcome: ProbeOutcome): boolean {
+  const failed = Number((outcome.details as { failed?: unknown } | undefined)?.failed ?? 0);
+  return failed === 0 && (outcome.findings ?? []).some((f) => f.rule === 'test-run-failed');
+}
+
+/** The head's test-run-failed once the whole command fails the same way on the base: advisory unless `test.preexisting: block`. */
+function commandPreexisting(outcome: ProbeOutcome, mode: PreexistingMode): ProbeOutcome {
+  const findings = (outcome.findings ?? []).map((finding): ProbeFinding => {
+    if (finding.rule !== 'test-run-failed') return finding;
+    const message = `${finding.message} (the whole command also fails the same way on the base)`;
+    if (mode === 'block') return { ...finding, message };
+    const command = String((outcome.details as { command?: unknown } | undefined)?.command ?? '');
+    return { rule: 'preexisting-failure', severity: 'medium', blocking: false, message, fingerprint: fingerprint('test', 'preexisting-failure', command), details: { command, also_fails_on_base: true } };
+  });
+  return { ...outcome, summary: `${outcome.summary}; it also fails the same way on the base`, findings };
+}
+
+function realPaths(dir: string): string[] {
+  try {
+    return [realpathSync(dir)];
+  } catch {
+    return [];
+  }
 }
 
 function antiPlaceboDetails(verdict: AntiPlaceboVerdict): Record<string, unknown> {

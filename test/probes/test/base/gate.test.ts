@@ -237,15 +237,120 @@ describe('what the base needs first, and what it cannot judge', () => {
     expect(run.details?.base).toBeUndefined();
   });
 
-  it('a red run that names no failing test: still BLOCKED, and the details say the pre-existing check was not made', () => {
+  // A lint step before the tests (`xo && ava`, `eslint . && vitest run`): a red run that names no failing test.
+  const lintScript = (lint: string): Files => ({
+    'package.json': JSON.stringify({ name: 'l', scripts: { test: 'node lint.js && node --test' } }),
+    'lint.js': lint,
+    'test/calc.test.js': nodeTest("test('adds', () => assert.equal(add(1, 2), 3));"),
+  });
+  // A linter that reports every `var` in src/ as `file:line:col  error  message`, like eslint's unix format.
+  const LINT = [
+    "const fs = require('node:fs');",
+    'let errors = 0;',
+    "for (const name of fs.readdirSync('src').sort()) {",
+    "  fs.readFileSync(`src/${name}`, 'utf8').split('\\n').forEach((line, i) => {",
+    "    if (/\\bvar\\b/.test(line)) { console.error(`src/${name}:${i + 1}:1  error  Unexpected var  no-var`); errors++; }",
+    '  });',
+    '}',
+    "if (errors) { console.error(`\\n✖ ${errors} problem${errors === 1 ? '' : 's'}`); process.exit(1); }",
+    '',
+  ].join('\n');
+  const OLD_STYLE = 'var version = 1;\nexports.version = version;\n';
+
+  it('a lint step that fails the same way on the merge-base (an untouched file): CONCERNS with preexisting-failure and the base output', () => {
     const repo = scenario({
-      base: { '.loki/verify.yml': 'test:\n  run: node -e "process.exit(3)"\n', 'src/calc.js': CALC_FIXED },
+      base: { ...lintScript(LINT), 'src/calc.js': CALC_FIXED, 'src/legacy.js': OLD_STYLE },
+      change: { 'src/calc.js': `${CALC_FIXED}exports.sub = (a, b) => a - b;\n` },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(1);
+    expect(run.evidence?.verdict).toBe('CONCERNS');
+    expect(run.evidence?.findings).toEqual([
+      expect.objectContaining({ rule: 'preexisting-failure', severity: 'medium', blocking: false, message: expect.stringMatching(/exited with 1.*\(the whole command also fails the same way on the base\)$/) }),
+    ]);
+    expect(run.details?.base).toMatchObject({
+      preexisting_check: expect.stringMatching(/^made: `npm run test` also fails on the merge-base, the same way \(exit 1\)/),
+      command_on_base: { result: 'same', exit_code: 1, output_tail: expect.stringContaining('src/legacy.js:1:1  error  Unexpected var') },
+    });
+    expect(run.test?.summary).toMatch(/it also fails the same way on the base$/);
+  });
+
+  it('with test.preexisting: block, the same pre-existing lint failure still BLOCKS', () => {
+    const repo = scenario({
+      base: { ...lintScript(LINT), 'src/calc.js': CALC_FIXED, 'src/legacy.js': OLD_STYLE, '.loki/verify.yml': 'test:\n  preexisting: block\n' },
       change: { 'src/calc.js': `${CALC_FIXED}exports.sub = (a, b) => a - b;\n` },
     });
     const run = gate(repo);
     expect(run.code).toBe(2);
+    expect(run.evidence?.findings).toEqual([expect.objectContaining({ rule: 'test-run-failed', blocking: true, message: expect.stringContaining('also fails the same way on the base') })]);
+  });
+
+  it('a lint step the PR breaks (it passes on the merge-base): BLOCKED, test-run-failed', () => {
+    const repo = scenario({
+      base: { ...lintScript(LINT), 'src/calc.js': CALC_FIXED },
+      change: { 'src/calc.js': `${CALC_FIXED}var sub = (a, b) => a - b;\nexports.sub = sub;\n` },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(2);
     expect(run.rules).toEqual(['test-run-failed']);
-    expect(run.details?.base).toEqual({ preexisting_check: expect.stringMatching(/^not made: the run failed without naming a failing test/) });
+    expect(run.details?.base).toMatchObject({ preexisting_check: expect.stringMatching(/^made: `npm run test` passes on the merge-base/), command_on_base: { result: 'passes', exit_code: 0 } });
+  });
+
+  it('a lint step failing on the merge-base that the PR makes fail at one more place: BLOCKED, it fails differently', () => {
+    const repo = scenario({
+      base: { ...lintScript(LINT), 'src/calc.js': CALC_FIXED, 'src/legacy.js': OLD_STYLE },
+      change: { 'src/calc.js': `${CALC_FIXED}var sub = (a, b) => a - b;\nexports.sub = sub;\n` },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(2);
+    expect(run.rules).toEqual(['test-run-failed']);
+    expect(run.details?.base).toMatchObject({
+      preexisting_check: expect.stringMatching(/^made: `npm run test` also fails on the merge-base, but differently \(.*src\/calc\.js:3/),
+      command_on_base: { result: 'differs', exit_code: 1 },
+    });
+  });
+
+  it('a base whose command fails another way (another step, another exit code): BLOCKED', () => {
+    const repo = scenario({
+      base: { ...lintScript('console.error("config file missing: .lintrc");\nprocess.exit(2);\n'), 'src/calc.js': CALC_FIXED },
+      change: { 'lint.js': LINT, 'src/calc.js': `${CALC_FIXED}var sub = (a, b) => a - b;\nexports.sub = sub;\n` },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(2);
+    expect(run.rules).toEqual(['test-run-failed']);
+    expect(run.details?.base).toMatchObject({ command_on_base: { result: 'differs', reason: 'it exits with 1 at head but 2 on the base' } });
+  });
+
+  // The real linter (this project's eslint, its stylish format: absolute file headers, errors under them).
+  const eslintRepo: Files = {
+    'package.json': JSON.stringify({ name: 'e', scripts: { test: 'eslint src && node --test' } }),
+    'eslint.config.mjs': "export default [{ files: ['src/**/*.js'], languageOptions: { sourceType: 'commonjs' }, rules: { 'no-var': 'error' } }];\n",
+    'test/calc.test.js': nodeTest("test('adds', () => assert.equal(add(1, 2), 3));"),
+    'src/calc.js': CALC_FIXED,
+    'src/legacy.js': OLD_STYLE,
+  };
+
+  it('eslint failing on an untouched file on both sides: CONCERNS; a new eslint error in the PR\'s file: BLOCKED', () => {
+    const same = gate(scenario({ base: eslintRepo, change: { 'src/calc.js': `${CALC_FIXED}exports.sub = (a, b) => a - b;\n` }, nodeModules: true }));
+    expect(same.code).toBe(1);
+    expect(same.rules).toEqual(['preexisting-failure']);
+    expect(same.details?.base).toMatchObject({ command_on_base: { result: 'same', output_tail: expect.stringMatching(/<merge-base>\/src\/legacy\.js\n\s+1:1\s+error\s+Unexpected var/) } });
+
+    const added = gate(scenario({ base: eslintRepo, change: { 'src/calc.js': `${CALC_FIXED}var sub = (a, b) => a - b;\nexports.sub = sub;\n` }, nodeModules: true }));
+    expect(added.code).toBe(2);
+    expect(added.rules).toEqual(['test-run-failed']);
+    expect(added.details?.base).toMatchObject({ command_on_base: { result: 'differs' } });
+  });
+
+  it('a failing test the PR introduces after a lint step that fails on the base: BLOCKED, the test is named', () => {
+    const repo = scenario({
+      base: { 'package.json': JSON.stringify({ name: 'l', scripts: { test: 'node --test; node lint.js' } }), 'lint.js': LINT, 'test/calc.test.js': nodeTest("test('adds', () => assert.equal(add(1, 2), 3));"), 'src/calc.js': CALC_FIXED, 'src/legacy.js': OLD_STYLE },
+      change: { 'src/calc.js': CALC_BUG },
+    });
+    const run = gate(repo);
+    expect(run.code).toBe(2);
+    expect(run.rules).toEqual(['test-failed']);
+    expect(run.details?.base).not.toHaveProperty('command_on_base');
   });
 
   // Tests that load the built output (dist/, gitignored): the base must be built as the head was.
