@@ -293,7 +293,10 @@ function groupByRunner<T>(items: readonly T[], runnerOf: (item: T) => string): M
   const groups = new Map<RerunRunner, T[]>();
   for (const item of items) {
     const runner = runnerOf(item);
-    if (isRerunRunner(runner)) groups.set(runner, [...(groups.get(runner) ?? []), item]);
+    if (!isRerunRunner(runner)) continue;
+    const group = groups.get(runner);
+    if (group) group.push(item);
+    else groups.set(runner, [item]);
   }
   return groups;
 }
