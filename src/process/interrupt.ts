@@ -19,8 +19,14 @@ function runAll(signal: InterruptSignal): void {
 function install(): void {
   if (installed) return;
   installed = true;
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
+    // The listeners stay: without one, Node restores the default action, and a second signal arriving
+    // during the cleanup (a runner cancelling twice, `timeout` forwarding one) would end the process half
+    // way, its probes' processes alive and no evidence written. The second one is ignored instead.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       runAll(signal);
       // 128 + signal number, as a shell would report it.
       process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
