@@ -33,17 +33,21 @@ export function suppressionAdded(sources: readonly SourceChange[]): Hit[] {
     for (const g of gone) removed.set(keyOf(g), (removed.get(keyOf(g)) ?? 0) + 1);
   }
   const hits: Hit[] = [];
+  const seen = new Map<string, number>();
   for (const { source, candidates, count, key } of surplus) {
     const moved = Math.min(removed.get(key) ?? 0, count);
     removed.set(key, (removed.get(key) ?? 0) - moved);
     for (const suppression of candidates.slice(0, count - moved)) {
-      const target = targetLine(source, suppression);
+      // The directive and the code it silences: stable when lines above move. The same pair added twice
+      // in a file is two findings (the second and later ones numbered).
+      const subject = `${key}\u0000${targetLine(source, suppression)}`;
+      const repeat = (seen.get(`${source.path}\u0000${subject}`) ?? 0) + 1;
+      seen.set(`${source.path}\u0000${subject}`, repeat);
       hits.push({
         rule: 'suppression-added',
         file: source.path,
         line: suppression.line,
-        // The directive and the code it silences: stable when lines above move.
-        subject: `${key}\u0000${target}`,
+        subject: repeat === 1 ? subject : `${subject}\u0000${repeat}`,
         message: `Suppression \`${suppression.text}\` added: the check it silences no longer reports this code.`,
         details: { directive: suppression.text },
       });

@@ -39,4 +39,12 @@ describe('suppressionAdded', () => {
     const [hit] = suppressionAdded([change({ path: 'a.ts', head: facts([], [s('eslint-disable-next-line', 3)]), lines })]);
     expect(hit!.subject).toBe('eslint-disable-next-line\u0000\u0000eval(x);');
   });
+
+  it('the same directive added twice over the same code is two findings, the second numbered', () => {
+    const lines = ['log(a); // eslint-disable-line no-console', 'log(a); // eslint-disable-line no-console'];
+    const twice = change({ path: 'a.ts', head: facts([], [s('eslint-disable-line no-console', 1), s('eslint-disable-line no-console', 2)]), lines });
+    const subjects = suppressionAdded([twice]).map((h) => h.subject);
+    expect(subjects).toHaveLength(2);
+    expect(subjects[1]).toBe(`${subjects[0]}\u00002`);
+  });
 });
