@@ -72,6 +72,34 @@ describe('gate scenarios', () => {
     expect(probe(kept, 'test')).toMatchObject({ status: 'pass', details: { passed: 1 } });
   });
 
+  it('a runner that prints TAP no hook reaches (node-tap): the failing test named at its file and line from the TAP', () => {
+    const tap = [
+      'TAP version 14',
+      '# Subtest: tests/config.test.js',
+      '    # Subtest: reads the path option',
+      '        not ok 1 - should be equal',
+      '          ---',
+      '          at:',
+      '            fileName: tests/config.test.js',
+      '            lineNumber: 2',
+      '          ...',
+      '        1..1',
+      '    not ok 1 - reads the path option',
+      '    1..1',
+      'not ok 1 - tests/config.test.js',
+      '1..1',
+      '# { total: 4, pass: 3, fail: 1 }',
+    ].join('\n');
+    const repo = project({ test: 'node tap-like.js' });
+    repo.commit('a failing tap run', { 'tap-like.js': `console.log(${JSON.stringify(tap)});\nprocess.exit(1);\n`, 'tests/config.test.js': '// the test\nassert(false);\n' });
+    const run = gate(repo, ['main', '--only', 'test']);
+    expect(run.code).toBe(2);
+    expect(probe(run, 'test')).toMatchObject({ status: 'fail', details: { failed: 1, passed: 3, collected_from: 'summary' } });
+    expect(run.evidence?.findings).toContainEqual(
+      expect.objectContaining({ rule: 'test-failed', file: 'tests/config.test.js', line: 2, message: expect.stringContaining('reads the path option') }),
+    );
+  });
+
   it('empty diff: CONCERNS, exit 1', () => {
     const repo = project();
     const run = gate(repo, ['main', '--only', 'test']);

@@ -164,8 +164,15 @@ function collected(plan: TestPlan, root: string, result: ExecResult, reports: Ru
     if (counts && counts.passed + counts.failed + counts.skipped > 0) return { runs: inRepo([{ runner: plan.runner, counts }]), collectedFrom: 'printed' };
   }
   const summary = parseReport('summary', result.output);
-  return summary ? { runs: inRepo([{ runner: plan.runner, counts: summary }]), collectedFrom: 'summary' } : { runs: [], collectedFrom: 'none' };
+  if (!summary) return { runs: [], collectedFrom: 'none' };
+  // A runner that prints TAP where no hook reaches it (node-tap when its output is not a terminal): the
+  // summary's counts, and the failing tests named from the TAP itself.
+  const failures = summary.failed > 0 && summary.failures.length === 0 && TAP_OUTPUT.test(result.output) ? (parseReport('tap', result.output)?.failures ?? []) : [];
+  return { runs: inRepo([{ runner: plan.runner, counts: { ...summary, failures: failures.length ? failures : summary.failures } }]), collectedFrom: 'summary' };
 }
+
+/** TAP's version line, or a failing test point at a line's start. */
+const TAP_OUTPUT = /^TAP version \d+$|^\s*not ok \d+ - /m;
 
 /** Failures' files relative to the repository root (reports give absolute paths, also inside workspaces). */
 function relativeFiles(root: string, counts: TestCounts): TestCounts {
