@@ -30,7 +30,7 @@ export async function buildOnBase(ctx: ProbeContext<unknown>, wt: BaseWorktree):
   if (build.source !== CONFIG_SOURCE && !plan) return 'none (the merge-base has nothing to build)';
   const launch = plan?.packageManager ? prepareLaunch(wt.dir, plan.packageManager, readPackageJson(wt.dir, wt.dir), ctx.env.PATH) : undefined;
   try {
-    // A configured command is run as the build probe shows it (an argv list joined by spaces, through the shell).
+    // A configured command is a shell command string, run as the build probe ran it.
     const command = plan?.command ?? build.command;
     const shown = describeCommand(command);
     ctx.log(`building the merge-base first: ${shown}`);
