@@ -77,12 +77,15 @@ export const tamperProbe = defineProbe({
     const deleted = new Set(ctx.diff.files.filter((f) => f.status === 'deleted').map((f) => f.path));
     // Configs and tests deleted with the whole sub-project they belonged to are not compared.
     const deletedCandidates = candidates.filter((file) => file.status === 'deleted').map((file) => file.path);
-    const projects = deletedCandidates.length > 0 ? await removedProjects(ctx.git, ctx.diff.mergeBase, ctx.diff.files, deletedCandidates, ctx.signal) : [];
+    // The merge-base's file list, read once and only when needed (removed sub-projects, tests-deselected).
+    let tracked: Promise<string[]> | undefined;
+    const baseTree = (): Promise<string[]> => (tracked ??= listFiles(ctx.git, ctx.diff.mergeBase, ctx.signal));
+    const projects = deletedCandidates.length > 0 ? removedProjects(await baseTree(), ctx.diff.files, deletedCandidates) : [];
     const compared = files.filter(({ file }) => !(file.status === 'deleted' && underAny(file.path, projects)));
     // The merge-base's file list only when a config that selects test files changed (tests-deselected).
     // Paths renamed away are gone from head too: a test file moved elsewhere is not one a config left out.
     const baseFiles = compared.some(({ file }) => selectsTests(file.path) || (file.oldPath !== undefined && selectsTests(file.oldPath)))
-      ? { paths: await listFiles(ctx.git, ctx.diff.mergeBase, ctx.signal), gone: new Set([...deleted, ...ctx.diff.files.flatMap((f) => (f.oldPath ? [f.oldPath] : []))]) }
+      ? { paths: await baseTree(), gone: new Set([...deleted, ...ctx.diff.files.flatMap((f) => (f.oldPath ? [f.oldPath] : []))]) }
       : undefined;
     const analysis = await analyseFiles(compared, deleted, baseFiles);
     const treeHits = treeModified(treeChangesOf(ctx));

@@ -1,23 +1,20 @@
 // Sub-projects the PR deletes whole (an example app, a package of a monorepo): a folder holding its own
 // project file (package.json, tsconfig.json, pyproject.toml, go.mod...) at the merge-base, every tracked
 // file under it deleted and nothing left or added there at head. Its configs and tests went with the code
-// they governed, so removing them weakens nothing. The git listing is at the edge; the judgement is pure.
-import type { Git } from '../../git/git.js';
+// they governed, so removing them weakens nothing. Pure: the merge-base's listing comes from the probe.
 import type { ChangedFile } from '../../types.js';
 
 /** Files that make a folder a project of its own. */
 const PROJECT_MARKER = /^(?:package\.json|[jt]sconfig(?:\.[\w.-]+)?\.json|deno\.jsonc?|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?)$/;
 
-/** Sub-folders (never the repository root) the PR deletes whole that hold a project file, for the deleted `paths`. */
-export async function removedProjects(git: Git, mergeBase: string, files: readonly ChangedFile[], paths: readonly string[], signal?: AbortSignal): Promise<string[]> {
-  const folders = [...new Set(paths.flatMap(ancestors))];
-  if (folders.length === 0) return [];
-  // Entries directly in each folder, then everything under the outermost project folders.
-  const direct = await listTree(git, mergeBase, folders.map((dir) => `${dir}/`), false, signal);
-  const projects = projectFolders(direct);
-  if (projects.length === 0) return [];
-  const tracked = await listTree(git, mergeBase, outermost(projects), true, signal);
-  return wholeRemoved(projects, tracked, files);
+/**
+ * Sub-folders (never the repository root) the PR deletes whole that hold a project file, for the deleted
+ * `paths`; `tracked` is every path at the merge-base.
+ */
+export function removedProjects(tracked: readonly string[], files: readonly ChangedFile[], paths: readonly string[]): string[] {
+  const folders = new Set(paths.flatMap(ancestors));
+  const projects = projectFolders(tracked.filter((path) => folders.has(path.slice(0, Math.max(0, path.lastIndexOf('/'))))));
+  return projects.length === 0 ? [] : wholeRemoved(projects, tracked, files);
 }
 
 /** Folders holding a project file, from a listing of paths. */
@@ -55,21 +52,4 @@ function ancestors(path: string): string[] {
   const out: string[] = [];
   for (let at = path.indexOf('/'); at > 0; at = path.indexOf('/', at + 1)) out.push(path.slice(0, at));
   return out;
-}
-
-function outermost(folders: readonly string[]): string[] {
-  return folders.filter((dir) => !folders.some((other) => other !== dir && dir.startsWith(`${other}/`)));
-}
-
-/** Paths per git call: a PR deleting thousands of folders stays under the command-line limit. */
-const PATHS_PER_CALL = 500;
-
-async function listTree(git: Git, rev: string, paths: readonly string[], recursive: boolean, signal?: AbortSignal): Promise<string[]> {
-  const listed: string[] = [];
-  for (let at = 0; at < paths.length; at += PATHS_PER_CALL) {
-    const args = ['ls-tree', ...(recursive ? ['-r'] : []), '-z', '--name-only', '--full-tree', rev, '--', ...paths.slice(at, at + PATHS_PER_CALL)];
-    const out = await git.raw(args, signal ? { signal } : {});
-    listed.push(...out.split('\0').filter((path) => path !== ''));
-  }
-  return listed;
 }

@@ -1,6 +1,6 @@
 // Sub-projects deleted whole: the pure judgement, then the probe on real repositories.
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectFolders, wholeRemoved } from '../../../src/probes/tamper/projects.js';
+import { projectFolders, removedProjects, wholeRemoved } from '../../../src/probes/tamper/projects.js';
 import type { ChangedFile } from '../../../src/types.js';
 import { cleanupTempDirs } from '../../helpers/repo.js';
 import { runPr } from './run.js';
@@ -11,7 +11,7 @@ function changed(path: string, status: ChangedFile['status'], oldPath?: string):
   return { path, status, ...(oldPath ? { oldPath } : {}), binary: false, added: 0, removed: 0, addedRanges: [] };
 }
 
-describe('projectFolders / wholeRemoved', () => {
+describe('projectFolders / wholeRemoved / removedProjects', () => {
   it('a sub-folder holding a project file is a project; the repository root never is', () => {
     expect(projectFolders(['package.json', 'examples/a/package.json', 'examples/a/index.js', 'examples/b/tsconfig.build.json', 'py/x/pyproject.toml', 'go/m/go.mod', 'docs/readme.md'])).toEqual(['examples/a', 'examples/b', 'go/m', 'py/x']);
   });
@@ -22,6 +22,9 @@ describe('projectFolders / wholeRemoved', () => {
     expect(wholeRemoved(['ex/a', 'ex/b'], tracked, files)).toEqual(['ex/a']);
     // Near-miss: emptied, but a new file added there at head.
     expect(wholeRemoved(['ex/a'], tracked, [...files, changed('ex/a/new.spec.ts', 'added')])).toEqual([]);
+    // Only the projects holding the deleted paths are considered.
+    expect(removedProjects(tracked, files, ['ex/a/tsconfig.json'])).toEqual(['ex/a']);
+    expect(removedProjects(tracked, files, ['ex/b/x.spec.ts'])).toEqual([]);
   });
 });
 
