@@ -1,6 +1,6 @@
 // Reads of the repository's own files that detection needs (package.json, Makefile, lockfiles), through
 // the safe reader: a file that cannot be read safely throws FileReadError (the probe is inconclusive).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_MAX_BYTES, readFileSafely, readTreeFile } from './safe-read.js';
 
@@ -74,4 +74,13 @@ export function walkFiles(root: string, enter: (name: string) => boolean, keep: 
   };
   walk('');
   return found.sort();
+}
+
+/** `path` with its symbolic links resolved, or as given when it cannot be (gone, unreadable). */
+export function realOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

@@ -3,6 +3,7 @@
 // file under it deleted and nothing left or added there at head. Its configs and tests went with the code
 // they governed, so removing them weakens nothing. Pure: the merge-base's listing comes from the probe.
 import type { ChangedFile } from '../../types.js';
+import { dirOf } from './configs/settings.js';
 
 /** Files that make a folder a project of its own. */
 const PROJECT_MARKER = /^(?:package\.json|[jt]sconfig(?:\.[\w.-]+)?\.json|deno\.jsonc?|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?)$/;
@@ -13,7 +14,7 @@ const PROJECT_MARKER = /^(?:package\.json|[jt]sconfig(?:\.[\w.-]+)?\.json|deno\.
  */
 export function removedProjects(tracked: readonly string[], files: readonly ChangedFile[], paths: readonly string[]): string[] {
   const folders = new Set(paths.flatMap(ancestors));
-  const projects = projectFolders(tracked.filter((path) => folders.has(path.slice(0, Math.max(0, path.lastIndexOf('/'))))));
+  const projects = projectFolders(tracked.filter((path) => folders.has(dirOf(path))));
   return projects.length === 0 ? [] : wholeRemoved(projects, tracked, files);
 }
 

@@ -97,9 +97,9 @@ export function judgeTestRun(facts: TestRunFacts): ProbeOutcome {
   if (failures.length) {
     // A test whose error says its browser is missing failed because of the machine; one with no error
     // of its own is read with the run's output. Every other failure stays the PR's.
-    const browserless = (f: NamedFailure) => missingBrowser(f.message) ?? (f.message ? undefined : facts.browser);
-    const browser = failures.map(browserless).find(Boolean);
-    const own = failures.filter((f) => !browserless(f));
+    const causes = failures.map((f) => missingBrowser(f.message) ?? (f.message ? undefined : facts.browser));
+    const browser = causes.find(Boolean);
+    const own = failures.filter((_, i) => !causes[i]);
     const environmentNote = browser ? { environment: browser, environment_failures: failures.length - own.length } : {};
     if (own.length && own.every((f) => isNetworkMessage(f.message))) {
       return {

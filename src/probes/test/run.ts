@@ -1,11 +1,11 @@
 // The test probe's run: the head's test command (or this shard's slice of it) with the runners' reports
 // collected, judged, then judged against the merge-base. Loaded only when the probe runs (index.ts), so a
 // gate run without tests never loads the report parsers.
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { tailLines } from '../../core/text.js';
 import { prepareLaunch } from '../../workspace/launcher.js';
-import { readPackageJson } from '../../workspace/files.js';
+import { readPackageJson, realOr } from '../../workspace/files.js';
 import { describeCommand } from '../build/detect.js';
 import { notRunOutcome } from '../command-failure.js';
 import { diagnoseEnvironment } from '../environment-facts.js';
@@ -176,12 +176,7 @@ const TAP_OUTPUT = /^TAP version \d+$|^\s*not ok \d+ - /m;
 
 /** Failures' files relative to the repository root (reports give absolute paths, also inside workspaces). */
 function relativeFiles(root: string, counts: TestCounts): TestCounts {
-  let realRoot = root;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    // The root as given is the best there is.
-  }
+  const realRoot = realOr(root);
   const toRepo = (file: string | undefined): string | undefined => {
     if (!file) return undefined;
     if (!isAbsolute(file)) {

@@ -28,8 +28,12 @@ export function isConfigPath(path: string): boolean {
   return COVERAGE.test(name) || SHARED.test(name) || RUNNER.test(name) || PYTHON_LINT.test(name) || isEslintConfig(name) || isTsconfig(name) || isWorkflow(path);
 }
 
+/** vitest's (or vite's) config and workspace files, and jest's config files, by name. */
+export const VITEST_CONFIG = /^(?:vite|vitest)\.(?:config|workspace)\./;
+export const JEST_CONFIG = /^jest\.config\./;
+
 /** Whether a config can select which test files a runner collects (configs/test-selection.ts reads it). */
 export function selectsTests(path: string): boolean {
   const name = nameOf(path);
-  return /^(?:vite|vitest)\.(?:config|workspace)\.|^jest\.config\./.test(name) || RUNNER.test(name) || SHARED.test(name) || /^(?:pytest\.ini|conftest\.py)$/.test(name);
+  return VITEST_CONFIG.test(name) || JEST_CONFIG.test(name) || RUNNER.test(name) || SHARED.test(name) || /^(?:pytest\.ini|conftest\.py)$/.test(name);
 }

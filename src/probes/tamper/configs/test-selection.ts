@@ -5,6 +5,7 @@
 // computed one (`...configDefaults.exclude`) is the tool's default, never guessed.
 import type { ConfigDocument, ConfigObject } from './document.js';
 import { iniSection } from './python-sections.js';
+import { JEST_CONFIG, nameOf, VITEST_CONFIG } from './paths.js';
 import { dirOf } from './settings.js';
 import { at, isObject, lineIn, objectsWithKey, stringsOf } from './walk.js';
 
@@ -40,7 +41,7 @@ export interface TestSelection {
 export type SelectionRole = 'include' | 'match' | 'regex' | 'roots' | 'ignore' | 'ignoreRegex' | 'paths' | 'files' | 'norecurse' | 'ignorePaths' | 'ignoreGlobs' | 'deselect';
 
 export function testSelections(path: string, document: ConfigDocument): TestSelection[] {
-  const name = path.slice(path.lastIndexOf('/') + 1);
+  const name = nameOf(path);
   const dir = dirOf(path);
   const out: TestSelection[] = [];
   const add = (tool: SelectionTool, lists: TestSelection['lists'], project = ''): void => {
@@ -84,7 +85,7 @@ export function testSelections(path: string, document: ConfigDocument): TestSele
   }
   const fromPackage = name === 'package.json';
   // vitest/vite: `test: { include, exclude }`, in the config or in each workspace project.
-  if (/^(?:vite|vitest)\.(?:config|workspace)\./.test(name)) {
+  if (VITEST_CONFIG.test(name)) {
     const tests = objectsWithKey(root, 'test').map(({ value }) => value).filter(isObject);
     tests.forEach((value, index) => {
       // Workspace projects are told apart by their name, else their order.
@@ -92,7 +93,7 @@ export function testSelections(path: string, document: ConfigDocument): TestSele
       add('vitest', defined([['include', list(value, 'include', 'test.include')], ['ignore', list(value, 'exclude', 'test.exclude')]]), project);
     });
   }
-  const jest = fromPackage ? at(root, 'jest') : /^jest\.config\./.test(name) ? root : undefined;
+  const jest = fromPackage ? at(root, 'jest') : JEST_CONFIG.test(name) ? root : undefined;
   if (isObject(jest)) {
     add('jest', defined([['match', list(jest, 'testMatch', 'testMatch')], ['regex', list(jest, 'testRegex', 'testRegex')], ['ignoreRegex', list(jest, 'testPathIgnorePatterns', 'testPathIgnorePatterns')], ['roots', list(jest, 'roots', 'roots')]]));
   }

@@ -6,6 +6,7 @@
 import picomatch from 'picomatch';
 import type { SelectionList, SelectionRole, SelectionTool, TestSelection } from '../configs/test-selection.js';
 import type { Hit } from '../hit.js';
+import { relativeToDir } from '../../static/paths.js';
 import { holdsTests, languageOf } from '../languages/paths.js';
 
 /** Files named in one finding; the rest are counted. */
@@ -33,18 +34,21 @@ export function testsDeselected(base: readonly TestSelection[], head: readonly T
   const before = new Map(base.map((s) => [s.id, s]));
   const after = new Map(head.map((s) => [s.id, s]));
   const hits: Hit[] = [];
+  // The merge-base's test files that still exist, once for every changed selection.
+  const candidates = baseFiles.filter((file) => !gone.has(file) && isTestFile(file));
   for (const id of new Set([...before.keys(), ...after.keys()])) {
     const old = before.get(id);
     const now = after.get(id);
     const some = (now ?? old)!;
     const changed = changedKeys(old?.lists ?? {}, now?.lists ?? {});
     if (changed.length === 0) continue;
-    const tests = baseFiles.filter((file) => !gone.has(file) && within(file, some.dir) && isTestFile(file));
+    const tests = candidates.filter((file) => within(file, some.dir));
     const was = collector(some.tool, old?.lists ?? {});
     const is = collector(some.tool, now?.lists ?? {});
     if (!was || !is) continue;
-    const lost = tests.filter((file) => was(relativeTo(file, some.dir)) && !is(relativeTo(file, some.dir)));
-    const deselected = newEntries(old?.lists.deselect, now?.lists.deselect).filter((nodeId) => nodeId.includes('::') && tests.includes(joinPath(some.dir, nodeId.split('::')[0]!)));
+    const lost = tests.filter((file) => was(relativeToDir(some.dir, file)) && !is(relativeToDir(some.dir, file)));
+    const testSet = new Set(tests);
+    const deselected = newEntries(old?.lists.deselect, now?.lists.deselect).filter((nodeId) => nodeId.includes('::') && testSet.has(joinPath(some.dir, nodeId.split('::')[0]!)));
     if (lost.length === 0 && deselected.length === 0) continue;
     const where = now ?? old!;
     const list = changed.map((role) => where.lists[role] ?? old?.lists[role]).find(Boolean);
@@ -81,12 +85,9 @@ function isTestFile(path: string): boolean {
   return (language === 'javascript' || language === 'python') && holdsTests(path, language);
 }
 
+/** Whether `file` is `dir` or lies under it (`''` is the repository root). */
 function within(file: string, dir: string): boolean {
-  return dir === '' || file.startsWith(`${dir}/`);
-}
-
-function relativeTo(file: string, dir: string): string {
-  return dir === '' ? file : file.slice(dir.length + 1);
+  return dir === '' || file === dir || file.startsWith(`${dir}/`);
 }
 
 function joinPath(dir: string, path: string): string {
@@ -142,11 +143,10 @@ function collector(tool: SelectionTool, lists: Lists): ((file: string) => boolea
         const ignorePaths = (lists.ignorePaths?.entries ?? []).map((p) => p.replace(/^\.\//, '').replace(/\/$/, ''));
         const ignoreGlobs = globs(lists.ignoreGlobs?.entries);
         const deselected = new Set((lists.deselect?.entries ?? []).filter((id) => !id.includes('::')).map((p) => p.replace(/^\.\//, '')));
-        const under = (file: string, dir: string) => dir === '' || file === dir || file.startsWith(`${dir}/`);
         return (file) => {
-          if (!paths.some((dir) => under(file, dir)) || !names(file)) return false;
+          if (!paths.some((dir) => within(file, dir)) || !names(file)) return false;
           if (file.split('/').slice(0, -1).some((segment) => norecurse(segment))) return false;
-          return !ignorePaths.some((dir) => under(file, dir)) && !ignoreGlobs(file) && !deselected.has(file);
+          return !ignorePaths.some((dir) => within(file, dir)) && !ignoreGlobs(file) && !deselected.has(file);
         };
       }
     }

@@ -2,12 +2,13 @@
 // (pre-existing failures are not the PR's), then runs the PR's new and changed test files over the
 // base's code (anti-placebo). One temporary base worktree serves both; it shares the test probe's
 // deadline and signal, so a slow base never costs the head's verdict, and it is always removed.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import type { ProbeContext } from '../../probe.js';
 import type { ProbeFinding, ProbeOutcome, Shard } from '../../../types.js';
 import type { BaseWorktree } from '../../../workspace/base-worktree.js';
+import { realOr } from '../../../workspace/files.js';
 import { baseBudgetMs, openOnBase, type PreexistingMode } from '../../on-base.js';
 import { ANTI_PLACEBO_SHARD } from '../slice.js';
 import { describeCommand } from '../../build/detect.js';
@@ -208,8 +209,8 @@ export function startBaseJudgement(ctx: ProbeContext<BaseSettings>, options: Bas
         const unjudged = judged.status === 'inconclusive' && run.result.exitCode !== 0 ? (environment?.cause ? `it failed on the base because of the environment (${environment.cause})` : judged.summary) : undefined;
         const failedTests = (judged.findings ?? []).some((f) => f.rule === 'test-failed') || Number((judged.details as { failed?: unknown } | undefined)?.failed ?? 0) > 0;
         result = judgeWholeCommand(
-          { output: command.output, exitCode: command.exitCode, dir: ctx.root, aliases: realPaths(ctx.root) },
-          { output: run.result.output, exitCode: run.result.exitCode, dir: wt.dir, aliases: realPaths(wt.dir), failedTests, ...(unjudged ? { unjudged } : {}) },
+          { output: command.output, exitCode: command.exitCode, dir: ctx.root, aliases: [realOr(ctx.root)] },
+          { output: run.result.output, exitCode: run.result.exitCode, dir: wt.dir, aliases: [realOr(wt.dir)], failedTests, ...(unjudged ? { unjudged } : {}) },
           ctx.diff.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path])),
         );
         details = { exit_code: run.result.exitCode, output_tail: tailLines(run.result.output, BASE_OUTPUT_TAIL_LINES).split(wt.dir).join('<merge-base>') };
@@ -271,14 +272,6 @@ function commandPreexisting(outcome: ProbeOutcome, mode: PreexistingMode): Probe
     return { rule: 'preexisting-failure', severity: 'medium', blocking: false, message, fingerprint: fingerprint('test', 'preexisting-failure', command), details: { command, also_fails_on_base: true } };
   });
   return { ...outcome, summary: `${outcome.summary}; it also fails the same way on the base`, findings };
-}
-
-function realPaths(dir: string): string[] {
-  try {
-    return [realpathSync(dir)];
-  } catch {
-    return [];
-  }
 }
 
 function antiPlaceboDetails(verdict: AntiPlaceboVerdict): Record<string, unknown> {
@@ -414,13 +407,7 @@ function inRepository(result: BaseResult, wtDir: string, command: RerunCommand, 
 }
 
 function relativeToAny(absolute: string, wtDir: string): string {
-  let real = wtDir;
-  try {
-    real = realpathSync(wtDir);
-  } catch {
-    // as given
-  }
-  for (const base of [wtDir, real]) {
+  for (const base of [wtDir, realOr(wtDir)]) {
     const rel = relative(base, absolute);
     if (!rel.startsWith('..') && !isAbsolute(rel)) return rel;
   }
