@@ -117,19 +117,15 @@ class TestCollector {
       if (source && typeof source['value'] === 'string') this.imports.push(source['value']);
     }
     if (node.type === 'CallExpression' && this.visitCall(node, scope)) return;
-    for (const key of Object.keys(node)) {
-      if (key === 'loc') continue;
-      const value = node[key];
-      if (Array.isArray(value)) for (const child of value) this.visit(child as Node, scope);
-      else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') this.visit(value as Node, scope);
-    }
+    for (const child of childNodes(node)) this.visit(child, scope);
   }
 
   /** Handles a call that declares a test or marks one at runtime; true when it has visited the children itself. */
   private visitCall(node: Node, scope: Scope): boolean {
     const callee = node['callee'] as Node;
     const args = (node['arguments'] as Node[]) ?? [];
-    if (isRequire(callee, args)) this.imports.push(String(args[0]!['value']));
+    const loaded = requireSpecifier(node);
+    if (loaded !== undefined) this.imports.push(loaded);
 
     const runtime = this.runtimeSkip(callee, scope);
     if (runtime) {
@@ -223,9 +219,8 @@ function testAliases(program: Node): Map<string, string[]> {
     for (const declarator of (statement['declarations'] as Node[]) ?? []) {
       const id = declarator['id'] as Node;
       const init = declarator['init'] as Node | null;
-      const args = (init?.['arguments'] as Node[] | undefined) ?? [];
-      if (init?.type === 'CallExpression' && isRequire(init['callee'] as Node, args)) {
-        const module = String(args[0]!['value']);
+      const module = requireSpecifier(init ?? undefined);
+      if (module !== undefined) {
         if (!TEST_MODULES.has(module)) continue;
         if (id.type === 'Identifier') bind(id, moduleExport(module));
         for (const property of id.type === 'ObjectPattern' ? ((id['properties'] as Node[]) ?? []) : []) {
@@ -328,11 +323,34 @@ function testName(arg: Node | undefined, text: string): string {
   return source.length > 80 ? `${source.slice(0, 77)}...` : source;
 }
 
-function isRequire(callee: Node, args: Node[]): boolean {
-  return (
-    ((callee.type === 'Identifier' && callee['name'] === 'require') || callee.type === 'Import') &&
-    args[0]?.type === 'StringLiteral'
-  );
+/** The module a `require('x')` or `import('x')` call loads, when named by a string literal. */
+export function requireSpecifier(node: Node | undefined): string | undefined {
+  if (node?.type !== 'CallExpression') return undefined;
+  const callee = node['callee'] as Node;
+  const first = childNodesOf(node['arguments'])[0];
+  const isLoad = (callee.type === 'Identifier' && callee['name'] === 'require') || callee.type === 'Import';
+  return isLoad && first?.type === 'StringLiteral' ? String(first['value']) : undefined;
+}
+
+/** A node's child nodes, in source order of its fields (locations left out). */
+export function childNodes(node: Node): Node[] {
+  const out: Node[] = [];
+  for (const key of Object.keys(node)) {
+    if (key === 'loc') continue;
+    const value = node[key];
+    if (Array.isArray(value)) out.push(...childNodesOf(value));
+    else if (isNode(value)) out.push(value);
+  }
+  return out;
+}
+
+/** The nodes of a field that holds a list of them (none for anything else). */
+export function childNodesOf(value: unknown): Node[] {
+  return Array.isArray(value) ? value.filter(isNode) : [];
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
 function lineOf(node: Node): number {

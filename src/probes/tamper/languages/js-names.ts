@@ -2,7 +2,7 @@
 // imported names a test file's cases use. Together they tell a test deleted with the function it tested
 // (the PR removes `export function stripColor` and `stripColor.test.js`) from a test deleted while its
 // subject stays.
-import { parseProgram } from './javascript.js';
+import { childNodes, childNodesOf, parseProgram, requireSpecifier } from './javascript.js';
 import type { ImportedBinding, ModuleNames, TestFileNames } from './names.js';
 
 /** Node as babel builds it (the test parser's own view); fields are read by name. */
@@ -12,7 +12,7 @@ export function jsModuleNames(text: string, path: string): ModuleNames {
   const program = parseProgram(text, path)['program'] as Node;
   const names = new Set<string>();
   let open = false;
-  for (const statement of nodes(program['body'])) {
+  for (const statement of childNodesOf(program['body'])) {
     switch (statement.type) {
       case 'ExportAllDeclaration':
         open = true;
@@ -23,7 +23,7 @@ export function jsModuleNames(text: string, path: string): ModuleNames {
         break;
       case 'ExportNamedDeclaration':
         declared(statement['declaration'] as Node | undefined, names);
-        for (const specifier of nodes(statement['specifiers'])) {
+        for (const specifier of childNodesOf(statement['specifiers'])) {
           const exported = nameOf(specifier['exported'] as Node | undefined);
           if (exported) names.add(exported);
         }
@@ -61,7 +61,7 @@ export function jsTestFileNames(text: string, path: string): TestFileNames {
       const local = nameOf(node['id'] as Node | undefined);
       if (local) helper(local, used(node));
     }
-    for (const child of childrenOf(node)) walk(child);
+    for (const child of childNodes(node)) walk(child);
   };
   walk(program);
   return { imports, helpers, usedOnLine: (line) => used(calls.get(line)) };
@@ -69,7 +69,7 @@ export function jsTestFileNames(text: string, path: string): TestFileNames {
 
 function importedBindings(declaration: Node): ImportedBinding[] {
   const specifier = String((declaration['source'] as Node)['value']);
-  return nodes(declaration['specifiers']).flatMap((binding) => {
+  return childNodesOf(declaration['specifiers']).flatMap((binding) => {
     const local = nameOf(binding['local'] as Node);
     if (!local) return [];
     const imported = binding.type === 'ImportDefaultSpecifier' ? 'default' : binding.type === 'ImportNamespaceSpecifier' ? '*' : (nameOf(binding['imported'] as Node) ?? local);
@@ -91,7 +91,7 @@ function requiredBindings(declarator: Node): ImportedBinding[] | undefined {
   const id = declarator['id'] as Node;
   if (id.type === 'Identifier') return [{ specifier, imported: member ?? '*', local: String(id['name']) }];
   if (id.type !== 'ObjectPattern' || member) return [];
-  return nodes(id['properties']).flatMap((property) => {
+  return childNodesOf(id['properties']).flatMap((property) => {
     const imported = property.type === 'ObjectProperty' ? nameOf(property['key'] as Node) : undefined;
     const value = property['value'] as Node | undefined;
     const local = value?.type === 'AssignmentPattern' ? nameOf(value['left'] as Node) : nameOf(value);
@@ -99,19 +99,11 @@ function requiredBindings(declarator: Node): ImportedBinding[] | undefined {
   });
 }
 
-function requireSpecifier(node: Node | undefined): string | undefined {
-  if (node?.type !== 'CallExpression') return undefined;
-  const callee = node['callee'] as Node;
-  const first = nodes(node['arguments'])[0];
-  const isLoad = (callee.type === 'Identifier' && callee['name'] === 'require') || callee.type === 'Import';
-  return isLoad && first?.type === 'StringLiteral' ? String(first['value']) : undefined;
-}
-
 /** Names a top-level declaration introduces (functions, classes, variables, TS types and enums). */
 function declared(node: Node | undefined, into: Set<string>): void {
   if (!node) return;
   if (node.type === 'VariableDeclaration') {
-    for (const declarator of nodes(node['declarations'])) for (const name of bound(declarator['id'] as Node)) into.add(name);
+    for (const declarator of childNodesOf(node['declarations'])) for (const name of bound(declarator['id'] as Node)) into.add(name);
     return;
   }
   if (/Declaration$/.test(node.type)) {
@@ -127,7 +119,7 @@ function commonJsExports(expression: Node, into: Set<string>): void {
   if (isModuleExports(target)) {
     const value = expression['right'] as Node;
     if (value.type !== 'ObjectExpression') into.add('default');
-    else for (const property of nodes(value['properties'])) {
+    else for (const property of childNodesOf(value['properties'])) {
       const key = property.type === 'SpreadElement' ? undefined : nameOf(property['key'] as Node | undefined);
       if (key) into.add(key);
     }
@@ -153,9 +145,9 @@ function bound(pattern: Node | undefined): string[] {
     case 'Identifier':
       return [String(pattern['name'])];
     case 'ObjectPattern':
-      return nodes(pattern['properties']).flatMap((p) => bound((p.type === 'RestElement' ? p['argument'] : p['value']) as Node));
+      return childNodesOf(pattern['properties']).flatMap((p) => bound((p.type === 'RestElement' ? p['argument'] : p['value']) as Node));
     case 'ArrayPattern':
-      return nodes(pattern['elements']).flatMap((element) => bound(element));
+      return childNodesOf(pattern['elements']).flatMap((element) => bound(element));
     case 'AssignmentPattern':
       return bound(pattern['left'] as Node);
     case 'RestElement':
@@ -179,29 +171,10 @@ function used(node: Node | undefined): Set<string> {
     }
     // A property or method name is a key, not a read of that name.
     const keyed = /^(?:ObjectProperty|ObjectMethod|ClassProperty|ClassMethod)$/.test(current.type) && !current['computed'];
-    for (const child of childrenOf(current)) if (!(keyed && child === current['key'])) walk(child);
+    for (const child of childNodes(current)) if (!(keyed && child === current['key'])) walk(child);
   };
   if (node) walk(node);
   return names;
-}
-
-function childrenOf(node: Node): Node[] {
-  const out: Node[] = [];
-  for (const key of Object.keys(node)) {
-    if (key === 'loc') continue;
-    const value = node[key];
-    if (Array.isArray(value)) out.push(...nodes(value));
-    else if (isNode(value)) out.push(value);
-  }
-  return out;
-}
-
-function nodes(value: unknown): Node[] {
-  return Array.isArray(value) ? value.filter(isNode) : [];
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
 function nameOf(node: Node | undefined): string | undefined {
